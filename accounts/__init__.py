@@ -1,0 +1,1 @@
+"""Accounts engine: SMS login, sessions, residents' identity levels, staff. Framework-free."""

@@ -1,0 +1,126 @@
+"""Resident accounts: created on first login, raised to L2 by real name and L3 by face."""
+
+from pymongo.errors import DuplicateKeyError
+
+from core.errors import ServiceError
+from identity.documents import DocumentError, normalise_document
+from providers.identity import ProviderUnavailable
+
+LEVELS = ("L1", "L2", "L3")
+
+
+def level_at_least(current: str, required: str) -> bool:
+    """Say whether an assurance level meets a minimum (L1 < L2 < L3)."""
+    return LEVELS.index(current) >= LEVELS.index(required)
+
+
+class ResidentService:
+    def __init__(self, accounts, pii, identity_provider, face_provider, audit, clock):
+        self.accounts, self.pii = accounts, pii
+        self.identity_provider, self.face_provider = identity_provider, face_provider
+        self.audit, self.clock = audit, clock
+
+    def login_by_phone(self, phone: str, actor, method: str = "sms") -> dict:
+        """Return the account of this phone, creating it at L1 on first login."""
+        index = self.pii.blind_index(phone, "phone")
+        fields = {"phone_enc": self.pii.encrypt(phone, "phone"), "level": "L1",
+                  "nickname": "", "language": "zh-CN", "elderly_mode": False,
+                  "created_at": self.clock()}
+        account = self.accounts.create_or_get(index, fields)
+        self.audit.record("resident.login", "ok", actor, subject=str(account["_id"]),
+                          method=method)
+        return account
+
+    def get(self, account_id: str) -> dict:
+        account = self.accounts.find_by_id(account_id)
+        if not account:
+            raise ServiceError("auth.revoked_token", "unauthorized")
+        return account
+
+    def update_profile(self, account_id: str, changes: dict) -> dict:
+        """Change nickname, language or elderly mode."""
+        account = self.get(account_id)
+        return self.accounts.update(account["_id"], changes) if changes else account
+
+    def verify_real_name(self, account_id: str, doc_type: str, doc_number: str, name: str,
+                         actor) -> dict:
+        """Check the document's own rule, then the identity provider; bind it and raise to L2."""
+        account = self.get(account_id)
+        try:
+            document = normalise_document(doc_type, doc_number)
+        except DocumentError as exc:
+            self._audit_real_name(account, "rejected_format", actor, doc_type, exc.reason)
+            raise ServiceError("identity.document_invalid", "invalid", detail=exc.reason,
+                               errors={"doc_number": [exc.reason]}) from None
+        person_index = self.pii.blind_index(f"{doc_type}:{document.person_key}", "document")
+        self._refuse_taken_or_changed(account, person_index, actor, doc_type)
+        if account.get("real_name"):
+            return account
+        self._ask_provider(account, document, name, actor)
+        real_name = {"doc_type": doc_type, "person_index": person_index,
+                     "doc_number_enc": self.pii.encrypt(document.number, "document"),
+                     "name_enc": self.pii.encrypt(name, "name"), "verified_at": self.clock()}
+        if document.birth_date:
+            real_name["birth_date"] = document.birth_date.isoformat()
+        try:
+            updated = self.accounts.bind_real_name(account["_id"], real_name, "L2")
+        except DuplicateKeyError:
+            self._audit_real_name(account, "document_taken", actor, doc_type)
+            raise ServiceError("identity.document_taken", "conflict") from None
+        self._audit_real_name(account, "ok", actor, doc_type)
+        return updated or self.get(account_id)
+
+    def _refuse_taken_or_changed(self, account, person_index, actor, doc_type) -> None:
+        bound = account.get("real_name")
+        if bound and bound["person_index"] != person_index:
+            self._audit_real_name(account, "already_verified", actor, doc_type)
+            raise ServiceError("identity.already_verified", "conflict")
+        holder = self.accounts.find_by_person_index(person_index)
+        if holder and holder["_id"] != account["_id"]:
+            self._audit_real_name(account, "document_taken", actor, doc_type)
+            raise ServiceError("identity.document_taken", "conflict")
+
+    def _ask_provider(self, account, document, name, actor) -> None:
+        try:
+            check = self.identity_provider.check(document.doc_type, document.number, name)
+        except ProviderUnavailable:
+            self._audit_real_name(account, "provider_unavailable", actor, document.doc_type)
+            raise ServiceError("identity.provider_unavailable", "unavailable") from None
+        if not check.matched:
+            self._audit_real_name(account, "name_mismatch", actor, document.doc_type)
+            raise ServiceError("identity.name_mismatch", "invalid",
+                               errors={"name": ["does not match the document"]})
+
+    def _audit_real_name(self, account, outcome, actor, doc_type, reason=None) -> None:
+        self.audit.record("resident.real_name", outcome, actor, subject=str(account["_id"]),
+                          doc_type=doc_type, reason=reason)
+
+    def verify_face(self, account_id: str, liveness_token: str, actor) -> dict:
+        """Raise a real-named account to L3 when the liveness capture matches the person."""
+        account = self.get(account_id)
+        if not account.get("real_name"):
+            raise ServiceError("identity.needs_real_name", "forbidden")
+        check = self.face_provider.verify(account["real_name"]["person_index"], liveness_token)
+        outcome = "ok" if check.live and check.matched else "failed"
+        self.audit.record("resident.face", outcome, actor, subject=account_id, score=check.score)
+        if outcome != "ok":
+            raise ServiceError("identity.face_mismatch", "invalid",
+                               errors={"liveness_token": ["no live match"]})
+        return self.accounts.update(account["_id"], {"level": "L3", "face_verified_at": self.clock()})
+
+    def link_wechat(self, account: dict, openid: str) -> dict:
+        """Attach a WeChat openid to the account; one openid belongs to one account."""
+        if account.get("wechat_openid") == openid:
+            return account
+        try:
+            return self.accounts.link_wechat(account["_id"], openid)
+        except DuplicateKeyError:
+            raise ServiceError("auth.wechat_linked_elsewhere", "conflict") from None
+
+    def login_by_wechat(self, openid: str, actor) -> dict | None:
+        """Return the account linked to this WeChat identity, or None if there is none yet."""
+        account = self.accounts.find_by_wechat(openid)
+        if account:
+            self.audit.record("resident.login", "ok", actor, subject=str(account["_id"]),
+                              method="wechat")
+        return account

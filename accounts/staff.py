@@ -1,0 +1,54 @@
+"""Staff accounts: creation, password login, roles."""
+
+from pymongo.errors import DuplicateKeyError
+
+from core.errors import ServiceError
+
+ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_authority", "admin")
+
+
+class StaffService:
+    def __init__(self, repository, passwords, audit, clock):
+        self.repository, self.passwords = repository, passwords
+        self.audit, self.clock = audit, clock
+
+    def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
+        """Make a staff account with a hashed password; usernames are unique."""
+        _check_roles(roles)
+        staff = {"username": username, "display_name": display_name or username,
+                 "password_hash": self.passwords.hash_password(password),
+                 "roles": list(roles), "disabled": False, "created_at": self.clock()}
+        try:
+            return self.repository.insert(staff)
+        except DuplicateKeyError:
+            raise ServiceError("staff.username_taken", "conflict") from None
+
+    def authenticate(self, username: str, password: str, actor) -> dict:
+        """Return the staff account if the password is right; audit either way."""
+        staff = self.repository.find_by_username(username)
+        ok = self.passwords.check_password(staff and staff["password_hash"], password)
+        if not ok:
+            self.audit.record("staff.login", "failed", actor, subject=f"staff:{username}")
+            raise ServiceError("auth.staff_credentials", "unauthorized")
+        if staff.get("disabled"):
+            self.audit.record("staff.login", "disabled", actor, subject=f"staff:{username}")
+            raise ServiceError("auth.staff_disabled", "forbidden")
+        self.audit.record("staff.login", "ok", actor, subject=f"staff:{username}")
+        return staff
+
+    def set_roles(self, username: str, roles, actor) -> dict:
+        """Replace a staff member's roles and log who did it."""
+        _check_roles(roles)
+        before = self.repository.find_by_username(username)
+        if not before:
+            raise ServiceError("staff.not_found", "not_found")
+        after = self.repository.set_roles(username, list(roles))
+        self.audit.record("staff.roles_changed", "ok", actor, subject=f"staff:{username}",
+                          before=before["roles"], after=list(roles))
+        return after
+
+
+def _check_roles(roles) -> None:
+    unknown = sorted(set(roles) - set(ROLES))
+    if unknown or not roles:
+        raise ValueError(f"roles must be a non-empty subset of {ROLES}; unknown: {unknown}")

@@ -1,0 +1,17 @@
+"""HTTP resources: one package per resource, registered here in one list."""
+
+from api.auth.routes import blp as auth_blp
+from api.dev.routes import blp as dev_blp
+from api.me.routes import blp as me_blp
+
+BLUEPRINTS = (auth_blp, me_blp)
+DEVELOPMENT_BLUEPRINTS = (dev_blp,)
+
+
+def register_blueprints(api, app) -> None:
+    """Register every resource; development-only ones only outside production."""
+    for blueprint in BLUEPRINTS:
+        api.register_blueprint(blueprint)
+    if app.config["SMS_PROVIDER"] == "outbox" and app.config["APP_ENV"] != "production":
+        for blueprint in DEVELOPMENT_BLUEPRINTS:
+            api.register_blueprint(blueprint)

@@ -1,0 +1,105 @@
+"""Log in by SMS code, WeChat or staff password; refresh and log out."""
+
+from flask import current_app, request
+from flask_jwt_extended import get_jwt, get_jwt_identity
+
+from accounts.phones import normalise_phone
+from api.auth import flows
+from api.auth.schemas import (LogoutSchema, PhoneLoginSchema, SmsCodeRequestSchema,
+                              SmsCodeSentSchema, StaffLoginSchema, TokenPairSchema,
+                              WechatLoginSchema)
+from api.common import current_actor
+from app.extensions import limiter
+from app.services import services
+from app.smorest import Blueprint
+from app.tokens import issue_token_pair
+
+blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Log in and out")
+
+
+def _setting(name):
+    return lambda: current_app.config[name]
+
+
+def _staff_username() -> str:
+    body = request.get_json(silent=True)
+    return str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+
+
+@blp.route("/sms-codes", methods=["POST"])
+@limiter.limit(_setting("SMS_PER_ADDRESS_LIMIT"))
+@blp.arguments(SmsCodeRequestSchema)
+@blp.response(201, SmsCodeSentSchema)
+def send_sms_code(body):
+    """Send a 6-digit login code to a mainland mobile number."""
+    resend_after = services().sms.send_code(normalise_phone(body["phone"]))
+    return {"resend_after": resend_after,
+            "expires_in": current_app.config["SMS_CODE_TTL_SECONDS"]}
+
+
+@blp.route("/tokens", methods=["POST"])
+@limiter.limit(_setting("LOGIN_PER_ADDRESS_LIMIT"))
+@blp.arguments(PhoneLoginSchema)
+@blp.response(201, TokenPairSchema)
+def log_in_with_code(body):
+    """Exchange a phone number and its SMS code for tokens; the account is made on first login."""
+    return flows.phone_login(normalise_phone(body["phone"]), body["code"])
+
+
+@blp.route("/tokens", methods=["DELETE"])
+@blp.login_required
+@blp.response(200, LogoutSchema)
+def log_out():
+    """Log out this device: its access and refresh tokens stop working at once."""
+    services().sessions.close(get_jwt()["sid"])
+    return {"sessions_closed": 1}
+
+
+@blp.route("/tokens/all", methods=["DELETE"])
+@blp.login_required
+@blp.response(200, LogoutSchema)
+def log_out_everywhere():
+    """Log out every device of this account."""
+    return {"sessions_closed": services().sessions.close_all(get_jwt_identity())}
+
+
+@blp.route("/tokens/refresh", methods=["POST"])
+@blp.login_required(refresh=True)
+@blp.response(201, TokenPairSchema)
+def refresh_tokens():
+    """Swap the refresh token (sent as the bearer token) for a new pair; reuse revokes it."""
+    claims = get_jwt()
+    grant = services().sessions.rotate(claims["sid"], claims["jti"])
+    return {**issue_token_pair(grant), "kind": grant.kind, "roles": list(grant.roles)}
+
+
+@blp.route("/wechat", methods=["POST"])
+@limiter.limit(_setting("LOGIN_PER_ADDRESS_LIMIT"))
+@blp.arguments(WechatLoginSchema)
+@blp.response(201, TokenPairSchema)
+def log_in_with_wechat(body):
+    """Log in from the mini-program with a wx.login code; the first time, also link a phone."""
+    return flows.wechat_login(body)
+
+
+class _StaffLimits:
+    per_address = limiter.limit(_setting("STAFF_LOGIN_LIMIT"))
+    per_username = limiter.limit(_setting("STAFF_LOGIN_LIMIT"), key_func=_staff_username,
+                                 scope="staff-username")
+
+
+@blp.route("/staff-tokens", methods=["POST"])
+@_StaffLimits.per_address
+@_StaffLimits.per_username
+@blp.arguments(StaffLoginSchema)
+@blp.response(201, TokenPairSchema)
+def log_in_staff(body):
+    """Log a staff member in with username and password; the token carries their roles."""
+    staff = services().staff.authenticate(body["username"], body["password"],
+                                          current_actor("staff", body["username"]))
+    grant = services().sessions.open(staff["username"], "staff", staff["roles"],
+                                     request.user_agent.string)
+    return {**issue_token_pair(grant), "kind": "staff", "roles": staff["roles"]}
+
+
+__all__ = ["blp"]

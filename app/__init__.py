@@ -1,0 +1,71 @@
+"""The application factory."""
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from app.config import load_config
+from app.database import get_db, init_database
+from app.errors import register_error_handlers
+from app.extensions import api, jwt, limiter
+from app.request_log import configure_logging, init_request_log
+from app.services import build_services, services
+from app.tokens import configure_jwt
+from models import ensure_indexes
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    """Create the app: config, database, engines, extensions, routes."""
+    app = Flask(__name__, static_folder=None)
+    app.config.update(load_config(overrides))
+    app.json.ensure_ascii = False
+    configure_logging(app.config["LOG_LEVEL"])
+    if app.config["TRUSTED_PROXIES"]:
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    init_database(app)
+    ensure_indexes(get_db_of(app))
+    app.extensions["services"] = build_services(get_db_of(app), app.config)
+    _init_extensions(app)
+    register_error_handlers(app)
+    init_request_log(app)
+    from api import register_blueprints
+    from app.cli import register_cli
+    from app.probes import probes
+
+    app.register_blueprint(probes)
+    register_blueprints(api, app)
+    register_cli(app)
+    return app
+
+
+def get_db_of(app: Flask):
+    return app.extensions["mongo_db"]
+
+
+def _init_extensions(app: Flask) -> None:
+    app.config.update(_openapi_settings())
+    app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config)
+    app.config["RATELIMIT_STORAGE_OPTIONS"] = {"database_name": app.config["MONGODB_DB"]}
+    configure_jwt(app, jwt, lambda: services().sessions)
+    jwt.init_app(app)
+    limiter.init_app(app)
+    api.init_app(app)
+
+
+def _limiter_storage(config: dict) -> str:
+    if config["RATELIMIT_STORAGE_URI"]:
+        return config["RATELIMIT_STORAGE_URI"]
+    if config["TESTING"]:
+        return "memory://"
+    return config["MONGODB_URI"]
+
+
+def _openapi_settings() -> dict:
+    return {"API_TITLE": "Shengshi API", "API_VERSION": "v1", "OPENAPI_VERSION": "3.1.0",
+            "OPENAPI_URL_PREFIX": "/", "OPENAPI_JSON_PATH": "openapi.json",
+            "API_SPEC_OPTIONS": {"info": {"description": (
+                "省事 — residents' services, e-certificates and health codes. "
+                "Errors use one envelope: {code, status, message, errors, error}.")}}}
+
+
+__all__ = ["create_app", "get_db", "services"]

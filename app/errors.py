@@ -1,0 +1,83 @@
+"""One JSON error envelope for every failure, in the reader's language."""
+
+import logging
+
+from flask import current_app, g, jsonify
+from flask_limiter.errors import RateLimitExceeded
+from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.http import HTTP_STATUS_CODES
+
+from app.i18n import translate
+from core.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+STATUS_BY_KIND = {"bad_request": 400, "invalid": 422, "unauthorized": 401, "forbidden": 403,
+                  "not_found": 404, "conflict": 409, "rate_limited": 429, "unavailable": 503}
+KEY_BY_STATUS = {400: "request.bad_request", 404: "request.not_found",
+                 405: "request.method_not_allowed", 413: "request.too_large",
+                 415: "request.unsupported_media_type", 422: "request.invalid",
+                 429: "request.rate_limited", 503: "server.unavailable"}
+
+
+def error_response(status: int, key: str, errors: dict | None = None, headers=None, **params):
+    """Build the envelope {code, status, message, errors, error} with its status and headers."""
+    body = {"code": status, "status": HTTP_STATUS_CODES.get(status, "Error"),
+            "message": translate(key, params), "errors": errors or {}, "error": key}
+    response = jsonify(body)
+    response.status_code = status
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def handle_service_error(error: ServiceError):
+    """Answer an engine's refusal with the status its kind stands for."""
+    headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
+    return error_response(STATUS_BY_KIND[error.kind], error.key, error.errors, headers,
+                          retry_after=error.retry_after, **error.params)
+
+
+def handle_http_exception(error: HTTPException):
+    """Answer werkzeug/webargs errors (404, 405, 413, 422…) with the envelope."""
+    status = error.code or 500
+    if status >= 500:
+        return handle_unexpected(error)
+    data = getattr(error, "data", None) or {}
+    errors = data.get("messages") or {}
+    key = data.get("error_key") or KEY_BY_STATUS.get(status, "error.unknown")
+    if status == 400 and "Invalid JSON body." in str(errors):
+        key = "request.malformed_json"
+    headers = dict(data.get("headers") or {})
+    params = {"limit": _body_limit(), "retry_after": headers.get("Retry-After", "60")}
+    params.update(data.get("params") or {})
+    return error_response(status, key, errors, headers, **params)
+
+
+def handle_rate_limit(error: RateLimitExceeded):
+    """Answer Flask-Limiter's refusal with the envelope and Retry-After."""
+    response = error.get_response()
+    retry_after = response.headers.get("Retry-After") or "60"
+    return error_response(429, "request.rate_limited", {"limit": str(error.limit.limit)},
+                          {"Retry-After": retry_after}, retry_after=retry_after)
+
+
+def handle_unexpected(error: Exception):
+    """Log the failure with the request id and answer 500 without internals."""
+    request_id = g.get("request_id", "-")
+    original = getattr(error, "original_exception", None) or error
+    if not isinstance(original, InternalServerError):
+        log.error("unhandled exception", exc_info=original, extra={"request_id": request_id})
+    return error_response(500, "server.error", request_id=request_id)
+
+
+def _body_limit():
+    return current_app.config.get("MAX_CONTENT_LENGTH")
+
+
+def register_error_handlers(app) -> None:
+    """Route every kind of failure to the envelope."""
+    app.register_error_handler(ServiceError, handle_service_error)
+    app.register_error_handler(RateLimitExceeded, handle_rate_limit)
+    app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(Exception, handle_unexpected)

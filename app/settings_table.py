@@ -1,0 +1,56 @@
+"""Every setting the app reads, with its default and meaning (the README table mirrors it)."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    kind: type
+    help: str
+
+
+SETTINGS = (
+    Setting("APP_ENV", "development", str,
+            "development, testing or production; production refuses default secrets"),
+    Setting("MONGODB_URI", "", str,
+            "MongoDB connection string; empty starts the embedded SecantusDB server"),
+    Setting("MONGODB_DB", "shengshi", str, "database name"),
+    Setting("DATA_DIR", "var", str, "where the embedded database keeps its files"),
+    Setting("SECRET_KEY", "dev-secret-key-change-me", str, "Flask secret key"),
+    Setting("JWT_SECRET_KEY", "dev-jwt-secret-change-me-0123456789", str,
+            "HMAC key that signs access and refresh tokens"),
+    Setting("PII_KEY", "ZGV2LXBpaS1rZXktY2hhbmdlLW1lLTMyLWJ5dGVzISE=", str,
+            "base64 of 32 bytes: AES-256-GCM key for ID and phone numbers at rest"),
+    Setting("BLIND_INDEX_KEY", "dev-blind-index-key-change-me", str,
+            "HMAC key for the lookup index of encrypted personal data"),
+    Setting("HEALTH_CODE_KEK", "ZGV2LWhlYWx0aC1jb2RlLWtlay0zMi1ieXRlcyEhISE=", str,
+            "base64 of 32 bytes: key that encrypts health-code signing keys at rest"),
+    Setting("ACCESS_TOKEN_MINUTES", 15, int, "lifetime of an access token"),
+    Setting("REFRESH_TOKEN_DAYS", 30, int, "lifetime of a refresh token"),
+    Setting("MAX_CONTENT_LENGTH", 1048576, int, "largest request body in bytes (413 above)"),
+    Setting("SMS_PROVIDER", "outbox", str,
+            "outbox (codes kept for /api/v1/dev/sms-outbox and logged) or console"),
+    Setting("SMS_CODE_TTL_SECONDS", 300, int, "how long an SMS code is valid"),
+    Setting("SMS_CODE_MAX_ATTEMPTS", 5, int, "wrong tries that burn an SMS code"),
+    Setting("SMS_RESEND_SECONDS", 60, int, "cool-down before another code to the same phone"),
+    Setting("SMS_DAILY_CAP", 10, int, "codes per phone per day (UTC+8 calendar day)"),
+    Setting("SMS_PER_ADDRESS_LIMIT", "60 per hour", str,
+            "SMS codes requested from one client address (carrier NAT: keep generous)"),
+    Setting("LOGIN_PER_ADDRESS_LIMIT", "120 per hour", str,
+            "resident login attempts from one client address"),
+    Setting("STAFF_LOGIN_LIMIT", "10 per 5 minutes", str,
+            "staff login attempts per client address and per username"),
+    Setting("RATELIMIT_ENABLED", True, bool, "false switches every rate limit off (load tests)"),
+    Setting("RATELIMIT_STORAGE_URI", "", str,
+            "limits storage URI; empty uses the app database (memory:// in tests)"),
+    Setting("TRUSTED_PROXIES", 0, int,
+            "number of reverse proxies in front whose X-Forwarded-For is trusted"),
+    Setting("IDENTITY_PROVIDER", "mock", str, "real-name check provider (mock)"),
+    Setting("FACE_PROVIDER", "mock", str, "liveness / face comparison provider (mock)"),
+    Setting("WECHAT_PROVIDER", "mock", str, "WeChat code2session provider (mock)"),
+    Setting("DEMO_PASSWORD", "shengshi-demo", str,
+            "password of the demo staff accounts seeded in development"),
+    Setting("LOG_LEVEL", "INFO", str, "log level of the JSON request log"),
+)

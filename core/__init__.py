@@ -1,0 +1,1 @@
+"""Framework-free pieces shared by the engines: errors and time."""

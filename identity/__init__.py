@@ -1,0 +1,1 @@
+"""Identity documents and the people they identify."""

@@ -1,0 +1,20 @@
+"""What every repository shares: its collection and idempotent index creation."""
+
+from pymongo import IndexModel
+from pymongo.database import Database
+
+
+class Repository:
+    """A thin wrapper over one collection; subclasses name it and declare INDEXES."""
+
+    collection_name: str = ""
+    INDEXES: tuple[IndexModel, ...] = ()
+
+    def __init__(self, db: Database):
+        self.collection = db[self.collection_name]
+
+    @classmethod
+    def ensure_indexes(cls, db: Database) -> None:
+        """Create the declared indexes (a no-op when they already exist)."""
+        if cls.INDEXES:
+            db[cls.collection_name].create_indexes(list(cls.INDEXES))

@@ -1,0 +1,27 @@
+"""Staff accounts: username, password hash, roles."""
+
+from pymongo import ASCENDING, IndexModel, ReturnDocument
+
+from models.base import Repository
+
+
+class StaffRepository(Repository):
+    collection_name = "staff"
+    INDEXES = (IndexModel([("username", ASCENDING)], unique=True, name="username_unique"),)
+
+    def insert(self, staff: dict) -> dict:
+        self.collection.insert_one(staff)
+        return staff
+
+    def find_by_username(self, username: str) -> dict | None:
+        return self.collection.find_one({"username": username})
+
+    def set_roles(self, username: str, roles: list[str]) -> dict | None:
+        return self.collection.find_one_and_update(
+            {"username": username}, {"$set": {"roles": roles}},
+            return_document=ReturnDocument.AFTER)
+
+    def set_password(self, username: str, password_hash: str) -> bool:
+        result = self.collection.update_one({"username": username},
+                                            {"$set": {"password_hash": password_hash}})
+        return result.matched_count == 1
