@@ -4,6 +4,7 @@ from pymongo.errors import DuplicateKeyError
 
 from core.errors import ServiceError
 from identity.documents import DocumentError, normalise_document
+from identity.masking import mask_name
 from providers.identity import ProviderUnavailable
 
 LEVELS = ("L1", "L2", "L3")
@@ -94,6 +95,19 @@ class ResidentService:
     def _audit_real_name(self, account, outcome, actor, doc_type, reason=None) -> None:
         self.audit.record("resident.real_name", outcome, actor, subject=str(account["_id"]),
                           doc_type=doc_type, reason=reason)
+
+    def holder_identity(self, account_id: str) -> tuple[str, str] | None:
+        """Return (person index, masked name) of a real-named account, else None."""
+        account = self.accounts.find_by_id(account_id)
+        if not account or not account.get("real_name"):
+            return None
+        real_name = account["real_name"]
+        return real_name["person_index"], mask_name(self.pii.decrypt(real_name["name_enc"], "name"))
+
+    def person_index(self, doc_type: str, doc_number: str) -> str:
+        """Return the blind index that names the holder of a document (raises if invalid)."""
+        document = normalise_document(doc_type, doc_number)
+        return self.pii.blind_index(f"{doc_type}:{document.person_key}", "document")
 
     def verify_face(self, account_id: str, liveness_token: str, actor) -> dict:
         """Raise a real-named account to L3 when the liveness capture matches the person."""

@@ -1,5 +1,6 @@
 """Wire the engines to repositories, providers and settings once per app."""
 
+import base64
 from dataclasses import dataclass
 
 from flask import current_app
@@ -12,8 +13,11 @@ from accounts.staff import StaffService
 from app.security import passwords
 from app.security.pii import PiiCipher
 from core.clock import utcnow
-from models import (AccountRepository, AuditRepository, SessionRepository, SmsCodeRepository,
-                    SmsOutboxRepository, StaffRepository)
+from health_code.keyring import KeyRing
+from health_code.service import HealthCodeService
+from models import (AccountRepository, AuditRepository, CheckpointScanRepository,
+                    HealthKeyRepository, HealthRecordRepository, RiskAreaRepository,
+                    SessionRepository, SmsCodeRepository, SmsOutboxRepository, StaffRepository)
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
@@ -30,6 +34,10 @@ class Services:
     staff: StaffService
     wechat: object
     outbox: SmsOutboxRepository | None
+    keyring: KeyRing
+    health_codes: HealthCodeService
+    risk_areas: RiskAreaRepository
+    scans: CheckpointScanRepository
 
 
 def _sms_provider(config, outbox):
@@ -56,6 +64,9 @@ def build_services(db, config) -> Services:
     residents = ResidentService(
         AccountRepository(db), pii, _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
         _mock_only(config, "FACE_PROVIDER", MockFaceProvider()), audit, utcnow)
+    keyring = KeyRing(HealthKeyRepository(db), base64.b64decode(config["HEALTH_CODE_KEK"]), utcnow,
+                      refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"])
+    risk_areas, scans = RiskAreaRepository(db), CheckpointScanRepository(db)
     return Services(
         pii=pii, audit=audit,
         sessions=SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], utcnow),
@@ -63,7 +74,12 @@ def build_services(db, config) -> Services:
         residents=residents,
         staff=StaffService(StaffRepository(db), passwords, audit, utcnow),
         wechat=_mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
-        outbox=outbox)
+        outbox=outbox, keyring=keyring, risk_areas=risk_areas,
+        health_codes=HealthCodeService(HealthRecordRepository(db), risk_areas, scans, keyring,
+                                       residents.holder_identity, utcnow,
+                                       token_seconds=config["HEALTH_CODE_TOKEN_SECONDS"],
+                                       refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"]),
+        scans=scans)
 
 
 def services() -> Services:

@@ -18,3 +18,8 @@ class Repository:
         """Create the declared indexes (a no-op when they already exist)."""
         if cls.INDEXES:
             db[cls.collection_name].create_indexes(list(cls.INDEXES))
+
+    def in_transaction(self, callback):
+        """Run callback(session) in a multi-document transaction, retried on transient errors."""
+        with self.collection.database.client.start_session() as session:
+            return session.with_transaction(callback)

@@ -1,6 +1,6 @@
 """Turn an account document into what its holder may see: masked, decrypted only to mask."""
 
-from app.security.masking import mask_document, mask_name, mask_phone
+from identity.masking import mask_document, mask_name, mask_phone
 
 
 def present_account(account: dict, pii) -> dict:

@@ -1,1 +1,1 @@
-"""Security helpers: encryption of personal data, blind indexes, masking, passwords."""
+"""Security helpers: encryption of personal data, blind indexes, passwords."""

@@ -1,0 +1,72 @@
+"""The health authority: risk areas, bulk imports of facts, manual colours, the rules."""
+
+from flask_jwt_extended import get_jwt_identity
+
+from api.authority.schemas import (CloseContactBatchSchema, ImportReportSchema,
+                                   IsolationBatchSchema, ManualColourResultSchema,
+                                   ManualColourSchema, RiskAreaSchema, TestResultBatchSchema)
+from app.services import services
+from app.smorest import Blueprint
+
+blp = Blueprint("authority", __name__, url_prefix="/api/v1/authority",
+                description="Health authority: risk areas, imports, manual colours")
+AUTHORITY = "health_authority"
+
+
+@blp.route("/risk-areas", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(RiskAreaSchema)
+@blp.response(201, RiskAreaSchema)
+def publish_risk_area(area):
+    """Publish a risk area (GB/T 2260 code, level, period); travellers are re-assessed."""
+    return services().health_codes.publish_risk_area(area, get_jwt_identity())
+
+
+@blp.route("/risk-areas", methods=["GET"])
+@blp.staff_required(AUTHORITY)
+@blp.response(200, RiskAreaSchema(many=True))
+def list_risk_areas():
+    """List the published risk areas, newest first."""
+    return [{**area, "id": str(area["_id"])} for area in services().risk_areas.list_recent()]
+
+
+def _import(kind: str, batch: dict) -> dict:
+    return services().health_codes.import_rows(kind, batch["rows"],
+                                               services().residents.person_index)
+
+
+@blp.route("/test-results", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(TestResultBatchSchema)
+@blp.response(201, ImportReportSchema)
+def import_test_results(batch):
+    """Import test results in bulk; any invalid row rejects the batch with a per-row report."""
+    return _import("tests", batch)
+
+
+@blp.route("/isolation-orders", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(IsolationBatchSchema)
+@blp.response(201, ImportReportSchema)
+def import_isolation_orders(batch):
+    """Import isolation orders in bulk, all or nothing."""
+    return _import("isolation_orders", batch)
+
+
+@blp.route("/close-contacts", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(CloseContactBatchSchema)
+@blp.response(201, ImportReportSchema)
+def import_close_contacts(batch):
+    """Import a close-contact list in bulk, all or nothing."""
+    return _import("close_contacts", batch)
+
+
+@blp.route("/manual-colours", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(ManualColourSchema)
+@blp.response(201, ManualColourResultSchema)
+def set_manual_colour(body):
+    """Set one person's colour by decision, with a reason and optionally an end."""
+    person = services().residents.person_index(body.pop("doc_type"), body.pop("doc_number"))
+    return services().health_codes.set_manual_colour(person, body, get_jwt_identity())

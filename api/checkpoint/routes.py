@@ -1,0 +1,21 @@
+"""Checkpoint operators scan health codes: signature, expiry, live colour, passage record."""
+
+from flask_jwt_extended import get_jwt_identity
+
+from api.checkpoint.schemas import ScanRequestSchema, ScanResultSchema
+from app.i18n import translate
+from app.services import services
+from app.smorest import Blueprint
+
+blp = Blueprint("checkpoint", __name__, url_prefix="/api/v1/checkpoint",
+                description="Scanning health codes at a checkpoint")
+
+
+@blp.route("/scans", methods=["POST"])
+@blp.staff_required("checkpoint_operator")
+@blp.arguments(ScanRequestSchema)
+@blp.response(201, ScanResultSchema)
+def scan(body):
+    """Verify a scanned code and record the passage; refusals say why."""
+    result = services().health_codes.scan(body["token"], body["checkpoint"], get_jwt_identity())
+    return {**result, "message": translate(f"scan.{result['reason']}")}

@@ -1,0 +1,56 @@
+"""The resident's own health code: colour, signed token, QR image, history, declarations."""
+
+from flask import Response
+
+from api.common import current_account_id
+from api.health_code.presenters import present_code
+from api.health_code.schemas import (DeclarationSchema, HealthCodeSchema, HistoryEntrySchema,
+                                     QrQuerySchema)
+from app.services import services
+from app.smorest import Blueprint
+from health_code.qr import render_qr_png
+
+blp = Blueprint("health_code", __name__, url_prefix="/api/v1/health-code",
+                description="粤康码-style health code of the logged-in resident")
+
+
+@blp.route("", methods=["GET"])
+@blp.resident_required
+@blp.response(200, HealthCodeSchema)
+def show_code():
+    """Show my colour, why, and a freshly signed token (refresh about every minute)."""
+    codes = services().health_codes
+    return present_code(codes.show(codes.record_of_account(current_account_id())))
+
+
+@blp.route("/qr.png", methods=["GET"])
+@blp.resident_required
+@blp.arguments(QrQuerySchema, location="query")
+@blp.response(200, content_type="image/png",
+              description="PNG QR image of a fresh token, drawn in the code's colour")
+def show_qr(query):
+    """Return my code as a PNG QR image in its colour."""
+    codes = services().health_codes
+    shown = codes.show(codes.record_of_account(current_account_id()))
+    png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
+    return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
+
+
+@blp.route("/history", methods=["GET"])
+@blp.resident_required
+@blp.response(200, HistoryEntrySchema(many=True))
+def colour_history():
+    """List my colour changes, newest first."""
+    codes = services().health_codes
+    return codes.history(codes.record_of_account(current_account_id()))
+
+
+@blp.route("/declarations", methods=["POST"])
+@blp.resident_required
+@blp.arguments(DeclarationSchema)
+@blp.response(201, HealthCodeSchema)
+def declare(declaration):
+    """Declare symptoms and recent travel (健康申报); the colour is re-assessed at once."""
+    codes = services().health_codes
+    record = codes.declare(codes.record_of_account(current_account_id()), declaration)
+    return present_code(codes.show(record))

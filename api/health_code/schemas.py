@@ -1,0 +1,55 @@
+"""Schemas of the resident's health code."""
+
+import marshmallow as ma
+
+from api.common import Schema
+
+COLOURS = ("green", "yellow", "red")
+REGION_CODE = ma.validate.Regexp(r"^\d{6}$", error="a GB/T 2260 six-digit region code")
+
+
+
+class ReasonSchema(Schema):
+    rule_id = ma.fields.String()
+    colour = ma.fields.String(metadata={"enum": list(COLOURS)})
+    summary = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.String(),
+                             metadata={"description": "per language: zh-CN, zh-HK, en"})
+    fact_at = ma.fields.AwareDateTime()
+    applies_from = ma.fields.AwareDateTime()
+    until = ma.fields.AwareDateTime(allow_none=True)
+
+
+class HealthCodeSchema(Schema):
+    colour = ma.fields.String(metadata={"enum": list(COLOURS)})
+    token = ma.fields.String(metadata={"description": "signed QR text (HC1:…), verifiable offline"})
+    issued_at = ma.fields.AwareDateTime()
+    expires_at = ma.fields.AwareDateTime()
+    refresh_after = ma.fields.Integer(metadata={"description": "seconds until the client refetches"})
+    masked_name = ma.fields.String()
+    since = ma.fields.AwareDateTime(allow_none=True)
+    next_change_at = ma.fields.AwareDateTime(allow_none=True)
+    ruleset_version = ma.fields.String()
+    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+
+
+class HistoryEntrySchema(Schema):
+    colour = ma.fields.String(metadata={"enum": list(COLOURS)})
+    at = ma.fields.AwareDateTime()
+    rule_id = ma.fields.String(allow_none=True)
+
+
+class TravelSchema(Schema):
+    region_code = ma.fields.String(required=True, validate=REGION_CODE)
+    left_at = ma.fields.AwareDateTime(required=True)
+
+
+class DeclarationSchema(Schema):
+    symptoms = ma.fields.Boolean(required=True, metadata={"description": "发热、咳嗽等症状"})
+    travel = ma.fields.List(ma.fields.Nested(TravelSchema), load_default=list,
+                            validate=ma.validate.Length(max=30),
+                            metadata={"description": "旅居史: places left in the last 14 days"})
+
+
+class QrQuerySchema(Schema):
+    size = ma.fields.Integer(load_default=8, validate=ma.validate.Range(min=2, max=20),
+                             metadata={"description": "pixels per module"})

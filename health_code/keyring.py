@@ -1,0 +1,62 @@
+"""Signing keys kept in a repository, sealed at rest, cached per process.
+
+Every process re-reads the keys at most every `refresh_seconds`, so a rotation made by
+the CLI reaches all workers within that time without a restart.
+"""
+
+import threading
+import time
+
+from health_code.keys import (KeySet, PublicKeyEntry, current_signing_key, generate_key,
+                              open_private_key, seal_private_key)
+
+
+class KeyRing:
+    def __init__(self, repository, kek: bytes, clock, refresh_seconds: float = 60):
+        self.repository, self.kek, self.clock = repository, kek, clock
+        self.refresh_seconds = refresh_seconds
+        self._lock = threading.Lock()
+        self._loaded_at = float("-inf")
+        self._signing: list = []
+        self._public = KeySet()
+
+    def signing_key(self):
+        """Return the newest key that may sign now, creating the first one if there is none."""
+        self._refresh()
+        try:
+            return current_signing_key(self._signing, self.clock())
+        except LookupError:
+            self.rotate()
+            return current_signing_key(self._signing, self.clock())
+
+    def public_keys(self) -> KeySet:
+        """Return the published key set (retired keys included, marked retired)."""
+        self._refresh()
+        return self._public
+
+    def rotate(self):
+        """Generate a new signing key; older keys keep verifying until retired."""
+        key = generate_key(self.clock(), avoid=[doc["_id"] for doc in self.repository.all()])
+        self.repository.insert({"_id": key.kid, "sealed": seal_private_key(key, self.kek),
+                                "created_at": key.created_at, "not_after": key.not_after,
+                                "retired_at": None})
+        self._refresh(force=True)
+        return key
+
+    def retire(self, kid: str) -> bool:
+        """Stop accepting tokens signed by this key."""
+        retired = self.repository.retire(kid, self.clock())
+        self._refresh(force=True)
+        return retired
+
+    def _refresh(self, force: bool = False) -> None:
+        if not force and time.monotonic() - self._loaded_at < self.refresh_seconds:
+            return
+        with self._lock:
+            documents = self.repository.all()
+            keys = [(open_private_key(doc["sealed"], self.kek), doc) for doc in documents]
+            self._signing = [key for key, doc in keys if doc["retired_at"] is None]
+            self._public = KeySet(
+                PublicKeyEntry(key.kid, key.private_key.public_key(), key.created_at,
+                               doc["retired_at"]) for key, doc in keys)
+            self._loaded_at = time.monotonic()

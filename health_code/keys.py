@@ -1,0 +1,218 @@
+"""Health-code signing keys: generation, rotation, the published key set, sealing at rest."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# Short because the kid travels inside every QR token; lowercase so it stays one token byte each.
+KID_PATTERN = re.compile(r"[a-z0-9]{1,8}")
+DEFAULT_SIGNING_LIFETIME = timedelta(days=30)
+KEK_BYTES = 32
+_SEAL_TAG = "hck1"
+
+
+class KeySetFormatError(ValueError):
+    """The key-set document is not one this module wrote."""
+
+
+class SealedKeyError(ValueError):
+    """A sealed private key is damaged or the key-encryption key is wrong."""
+
+
+def utc_seconds(moment: datetime) -> datetime:
+    """Return an aware datetime in UTC with the sub-second part dropped."""
+    if not isinstance(moment, datetime) or moment.tzinfo is None:
+        raise ValueError("expected a timezone-aware datetime")
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class PublicKeyEntry:
+    kid: str
+    public_key: Ed25519PublicKey = field(repr=False)
+    valid_from: datetime
+    retired_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _check_kid(self.kid)
+
+    def is_retired(self, now: datetime) -> bool:
+        """Tell whether tokens signed with this key must be refused at `now`."""
+        return self.retired_at is not None and now >= self.retired_at
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    kid: str
+    # Excluded from ==: cryptography compares private keys by identity only.
+    private_key: Ed25519PrivateKey = field(repr=False, compare=False)
+    created_at: datetime
+    not_after: datetime
+
+    def __post_init__(self) -> None:
+        _check_kid(self.kid)
+
+    def can_sign(self, moment: datetime) -> bool:
+        """Tell whether this key may sign a token issued at `moment`."""
+        return self.created_at <= moment < self.not_after
+
+    def public_entry(self) -> PublicKeyEntry:
+        """Return the published half of this key."""
+        return PublicKeyEntry(self.kid, self.private_key.public_key(), self.created_at)
+
+
+def _check_kid(kid: str) -> None:
+    if not isinstance(kid, str) or not KID_PATTERN.fullmatch(kid):
+        raise ValueError(f"a kid is 1-8 lowercase letters or digits, not {kid!r}")
+
+
+def _kid_for(public_key: Ed25519PublicKey) -> str:
+    # Derived from the key itself so a kid can never silently name two different keys.
+    digest = hashlib.sha256(public_key.public_bytes_raw()).digest()
+    return "k" + base64.b32encode(digest).decode()[:3].lower()
+
+
+def generate_key(
+    now: datetime, *, lifetime: timedelta = DEFAULT_SIGNING_LIFETIME, avoid: Iterable[str] = ()
+) -> SigningKey:
+    """Generate a signing key that may sign from `now` for `lifetime`, with a kid not in `avoid`."""
+    taken = set(avoid)
+    created_at = utc_seconds(now)
+    while True:
+        private_key = Ed25519PrivateKey.generate()
+        kid = _kid_for(private_key.public_key())
+        if kid not in taken:
+            return SigningKey(kid, private_key, created_at, created_at + lifetime)
+
+
+def current_signing_key(keys: Iterable[SigningKey], now: datetime) -> SigningKey:
+    """Return the newest key allowed to sign at `now`."""
+    usable = [key for key in keys if key.can_sign(now)]
+    if not usable:
+        raise LookupError("no health-code signing key is active; generate one")
+    return max(usable, key=lambda key: key.created_at)
+
+
+class KeySet:
+    """Published verification keys by kid; immutable so scanners can share one across threads."""
+
+    def __init__(self, entries: Iterable[PublicKeyEntry] = ()) -> None:
+        self._entries: dict[str, PublicKeyEntry] = {}
+        for entry in entries:
+            if entry.kid in self._entries:
+                raise ValueError(f"duplicate kid {entry.kid!r}")
+            self._entries[entry.kid] = entry
+
+    def get(self, kid: str) -> PublicKeyEntry | None:
+        """Return the entry for `kid`, or None when the kid is unknown."""
+        return self._entries.get(kid)
+
+    def __iter__(self) -> Iterator[PublicKeyEntry]:
+        return iter(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, kid: object) -> bool:
+        return kid in self._entries
+
+    def with_key(self, key: SigningKey | PublicKeyEntry) -> KeySet:
+        """Return a copy that also publishes `key`."""
+        entry = key.public_entry() if isinstance(key, SigningKey) else key
+        return KeySet([*self, entry])
+
+    def retire(self, kid: str, at: datetime) -> KeySet:
+        """Return a copy in which `kid` stops verifying from `at`."""
+        if kid not in self._entries:
+            raise KeyError(kid)
+        retired = replace(self._entries[kid], retired_at=utc_seconds(at))
+        return KeySet(retired if entry.kid == kid else entry for entry in self)
+
+    def to_dict(self) -> dict:
+        """Return the JSON document served at /.well-known/health-code-keys.json."""
+        return {"keys": [_entry_to_jwk(entry) for entry in self]}
+
+    @classmethod
+    def from_dict(cls, document: dict) -> KeySet:
+        """Load a key set from the published JSON document."""
+        try:
+            return cls(_entry_from_jwk(jwk) for jwk in document["keys"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise KeySetFormatError(f"not a health-code key set: {error}") from error
+
+
+def _entry_to_jwk(entry: PublicKeyEntry) -> dict:
+    retired_at = entry.retired_at.isoformat() if entry.retired_at else None
+    return {
+        "kty": "OKP",
+        "crv": "Ed25519",
+        "alg": "Ed25519",
+        "use": "sig",
+        "kid": entry.kid,
+        "x": base64.urlsafe_b64encode(entry.public_key.public_bytes_raw()).decode().rstrip("="),
+        "valid_from": entry.valid_from.isoformat(),
+        "retired_at": retired_at,
+    }
+
+
+def _entry_from_jwk(jwk: dict) -> PublicKeyEntry:
+    if (jwk["kty"], jwk["crv"], jwk["alg"]) != ("OKP", "Ed25519", "Ed25519"):
+        raise ValueError(f"unsupported key type for kid {jwk.get('kid')!r}")
+    x = jwk["x"]
+    raw = base64.urlsafe_b64decode(x + "=" * (-len(x) % 4))
+    retired_at = jwk["retired_at"]
+    return PublicKeyEntry(
+        kid=jwk["kid"],
+        public_key=Ed25519PublicKey.from_public_bytes(raw),
+        valid_from=utc_seconds(datetime.fromisoformat(jwk["valid_from"])),
+        retired_at=utc_seconds(datetime.fromisoformat(retired_at)) if retired_at else None,
+    )
+
+
+def seal_private_key(key: SigningKey, kek: bytes) -> str:
+    """Encrypt `key` with AES-256-GCM under `kek` for storage at rest."""
+    _check_kek(kek)
+    window = f"{int(key.created_at.timestamp())}.{int(key.not_after.timestamp())}"
+    header = f"{_SEAL_TAG}.{key.kid}.{window}"
+    nonce = os.urandom(12)
+    # The header (kid and signing window) is the associated data: a sealed blob moved to
+    # another kid, or given a longer signing window, fails to open.
+    sealed = AESGCM(kek).encrypt(nonce, key.private_key.private_bytes_raw(), header.encode())
+    return f"{header}.{base64.urlsafe_b64encode(nonce + sealed).decode().rstrip('=')}"
+
+
+def open_private_key(sealed: str, kek: bytes) -> SigningKey:
+    """Decrypt a key sealed by seal_private_key; raise SealedKeyError if it does not open."""
+    _check_kek(kek)
+    try:
+        tag, kid, created, not_after, blob = sealed.split(".")
+        if tag != _SEAL_TAG:
+            raise ValueError(f"unknown seal format {tag!r}")
+        data = base64.urlsafe_b64decode(blob + "=" * (-len(blob) % 4))
+        aad = sealed.rsplit(".", 1)[0].encode()
+        raw = AESGCM(kek).decrypt(data[:12], data[12:], aad)
+        return SigningKey(
+            kid=kid,
+            private_key=Ed25519PrivateKey.from_private_bytes(raw),
+            created_at=datetime.fromtimestamp(int(created), UTC),
+            not_after=datetime.fromtimestamp(int(not_after), UTC),
+        )
+    except InvalidTag as error:
+        raise SealedKeyError("wrong key-encryption key, or the sealed key was altered") from error
+    except (AttributeError, ValueError) as error:
+        raise SealedKeyError(f"not a sealed health-code key: {error}") from error
+
+
+def _check_kek(kek: bytes) -> None:
+    if not isinstance(kek, bytes) or len(kek) != KEK_BYTES:
+        raise ValueError(f"the key-encryption key must be {KEK_BYTES} bytes")

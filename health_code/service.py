@@ -1,0 +1,188 @@
+"""Show, scan and re-assess health codes over the health-record repository.
+
+Framework-free: repositories, the key ring, the PII cipher and the clock are passed in.
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from core.errors import ServiceError
+from health_code.evaluator import evaluate
+from health_code.facts import covering_codes
+from health_code.records import assessment_document, facts_from_record
+from health_code.rules import RULESET
+from health_code.token import TokenClaims, issue_token, verify_token
+
+
+@dataclass(frozen=True)
+class ShownCode:
+    """A code as its holder sees it: the signed token and the assessment behind it."""
+
+    token: str
+    issued_at: object
+    expires_at: object
+    refresh_after: int
+    masked_name: str
+    assessment: dict
+
+
+def new_subject_id() -> str:
+    return secrets.token_hex(10)
+
+
+class HealthCodeService:
+    def __init__(self, records, risk_areas, scans, keyring, holder_lookup, clock, *,
+                 token_seconds: int = 300, refresh_seconds: int = 60):
+        self.records, self.risk_areas, self.keyring = records, risk_areas, keyring
+        self.scans = scans
+        # account id -> (person_index, masked_name), or None when not real-named
+        self.holder_lookup = holder_lookup
+        self.clock = clock
+        self.token_seconds, self.refresh_seconds = token_seconds, refresh_seconds
+
+    def record_for_holder(self, person_index: str, masked_name: str, account_id=None) -> dict:
+        """Return the person's record, creating it or linking it to their account."""
+        changes = {"masked_name": masked_name}
+        if account_id:
+            changes["account_id"] = account_id
+        return self.records.ensure(person_index, {"subject_id": new_subject_id(),
+                                                  "created_at": self.clock()}, changes)
+
+    def assessment(self, record: dict) -> dict:
+        """Return the stored assessment, re-evaluating it first if it is stale."""
+        stored, now = record.get("assessment"), self.clock()
+        if (stored and stored["ruleset_version"] == RULESET.version
+                and (stored["next_change_at"] is None or now < stored["next_change_at"])):
+            return stored
+        return self.reassess(record)
+
+    def reassess(self, record: dict, session=None) -> dict:
+        """Evaluate the rules over the record's facts and store the result."""
+        now = self.clock()
+        regions = record.get("travel_regions") or []
+        areas = self.risk_areas.covering(regions) if regions else []
+        document = assessment_document(evaluate(facts_from_record(record, areas), now), now)
+        previous = (record.get("assessment") or {}).get("colour")
+        history = None
+        if previous != document["colour"]:
+            rule = document["reasons"][0]["rule_id"] if document["reasons"] else None
+            history = {"colour": document["colour"], "at": document["since"] or now,
+                       "recorded_at": now, "rule_id": rule}
+        self.records.save_assessment(record["_id"], document, history, session=session)
+        record["assessment"] = document
+        return document
+
+    def show(self, record: dict, kind: str = "P") -> ShownCode:
+        """Sign a short-lived token carrying the live colour of the record."""
+        assessment = self.assessment(record)
+        now = self.clock()
+        claims = TokenClaims(colour=assessment["colour"], subject_id=record["subject_id"],
+                             masked_name=record.get("masked_name", ""), issued_at=now,
+                             expires_at=now + timedelta(seconds=self.token_seconds), kind=kind)
+        token = issue_token(claims, self.keyring.signing_key())
+        return ShownCode(token, claims.issued_at, claims.expires_at, self.refresh_seconds,
+                         claims.masked_name, assessment)
+
+    def record_of_account(self, account_id: str) -> dict:
+        """Return the resident's record (one indexed read once it exists); needs real name."""
+        record = self.records.find_by_account(account_id)
+        if record:
+            return record
+        holder = self.holder_lookup(account_id)
+        if holder is None:
+            raise ServiceError("identity.needs_real_name", "forbidden")
+        return self.record_for_holder(*holder, account_id=account_id)
+
+    def history(self, record: dict) -> list[dict]:
+        """Return the colour changes of the record, newest first."""
+        self.assessment(record)
+        return list(reversed(record.get("history", [])))
+
+    def record_of_subject(self, subject_id: str) -> dict:
+        record = self.records.find_by_subject(subject_id)
+        if not record:
+            raise ServiceError("health_code.unknown_subject", "not_found")
+        return record
+
+    def add_facts(self, person_index: str, kind: str, facts: list[dict], *, session=None) -> dict:
+        """Append facts to the person's record (made if missing), re-assess, return the record."""
+        # Store every code that could cover the travel, so a new risk area finds its travellers
+        # with one exact, indexed match whatever level (district/prefecture/province) it names.
+        travel = sorted({code for fact in facts for trip in fact.get("travel", ())
+                         for code in covering_codes(trip["region_code"])})
+        on_insert = {"subject_id": new_subject_id(), "created_at": self.clock(),
+                     "masked_name": ""}
+        record = self.records.add_facts(person_index, kind, facts, on_insert, travel,
+                                        session=session)
+        self.reassess(record, session=session)
+        return record
+
+    def declare(self, record: dict, declaration: dict) -> dict:
+        """Record the holder's own declaration of symptoms and travel."""
+        now = self.clock()
+        if any(trip["left_at"] > now for trip in declaration["travel"]):
+            raise ServiceError("health_code.travel_in_future", "invalid",
+                               errors={"travel": ["left_at is in the future"]})
+        fact = {"declared_at": now, "symptoms": declaration["symptoms"],
+                "travel": declaration["travel"]}
+        return self.add_facts(record["_id"], "declarations", [fact])
+
+    def import_rows(self, kind: str, rows: list[dict], person_index_of) -> dict:
+        """Group validated rows by person and apply them all in one transaction."""
+        by_person: dict[str, list[dict]] = {}
+        imported_at = self.clock()
+        for row in rows:
+            person = person_index_of(row["doc_type"], row["doc_number"])
+            fact = {k: v for k, v in row.items() if k not in ("doc_type", "doc_number")}
+            by_person.setdefault(person, []).append({**fact, "imported_at": imported_at})
+        return {"applied": self.import_facts(kind, by_person), "people": len(by_person)}
+
+    def publish_risk_area(self, area: dict, published_by: str) -> dict:
+        """Publish a risk area and re-assess everyone who declared travel there."""
+        area = {**area, "published_by": published_by, "published_at": self.clock()}
+        self.risk_areas.insert(area)
+        return {**area, "id": str(area["_id"]),
+                "travellers_reassessed": self.reassess_travellers(area["region_code"])}
+
+    def set_manual_colour(self, person_index: str, override: dict, set_by: str) -> dict:
+        """Set a person's colour by the authority's decision, with its reason."""
+        fact = {**override, "set_at": self.clock(), "set_by": set_by}
+        return self.add_facts(person_index, "overrides", [fact])["assessment"]
+
+    def import_facts(self, kind: str, rows_by_person: dict[str, list[dict]]) -> int:
+        """Apply a batch for many people in one transaction: all of it or none of it."""
+        def apply(session):
+            for person_index, facts in rows_by_person.items():
+                self.add_facts(person_index, kind, facts, session=session)
+
+        self.records.in_transaction(apply)
+        return sum(len(facts) for facts in rows_by_person.values())
+
+    def scan(self, token: str, checkpoint: str, operator: str) -> dict:
+        """Verify a scanned token, look up the live colour, and record the passage."""
+        now = self.clock()
+        check = verify_token(token, self.keyring.public_keys(), now)
+        claims = check.claims
+        scan = {"at": now, "operator": operator, "checkpoint": checkpoint,
+                "kid": check.kid, "subject_id": claims and claims.subject_id,
+                "kind": claims and claims.kind, "token_colour": claims and claims.colour,
+                "masked_name": claims.masked_name if claims else None,
+                "expires_at": claims and claims.expires_at, "colour": None}
+        scan["reason"] = str(check.reason) if not check.valid else self._live_check(scan)
+        scan["passed"] = scan["reason"] == "ok" and scan["colour"] == "green"
+        return self.scans.record(scan)
+
+    def _live_check(self, scan: dict) -> str:
+        record = self.records.find_by_subject(scan["subject_id"])
+        if record is None:
+            return "unknown_subject"
+        scan["colour"] = self.assessment(record)["colour"]
+        return "ok" if scan["colour"] == "green" else f"colour_{scan['colour']}"
+
+    def reassess_travellers(self, region_code: str) -> int:
+        """Re-assess everyone who declared travel to a region a new risk area covers."""
+        ids = self.records.ids_travelled_to([region_code])
+        for person_index in ids:
+            self.reassess(self.records.find(person_index))
+        return len(ids)

@@ -1,0 +1,60 @@
+"""One document per person: the health-code facts, the assessed colour and its history.
+
+Keeping a person's facts in one document makes showing a code one indexed read and
+re-assessing it one write; facts older than the rules look back are trimmed.
+"""
+
+from pymongo import ASCENDING, IndexModel, ReturnDocument
+
+from models.base import Repository
+
+HISTORY_KEPT = 50
+
+
+class HealthRecordRepository(Repository):
+    collection_name = "health_records"
+    INDEXES = (
+        IndexModel([("subject_id", ASCENDING)], unique=True, name="subject_unique"),
+        IndexModel([("account_id", ASCENDING)], unique=True, name="account_unique",
+                   partialFilterExpression={"account_id": {"$type": "string"}}),
+        IndexModel([("travel_regions", ASCENDING)], name="travel_regions"),
+    )
+
+    def find_by_account(self, account_id: str) -> dict | None:
+        return self.collection.find_one({"account_id": account_id})
+
+    def find_by_subject(self, subject_id: str) -> dict | None:
+        return self.collection.find_one({"subject_id": subject_id})
+
+    def find(self, person_index: str) -> dict | None:
+        return self.collection.find_one({"_id": person_index})
+
+    def ensure(self, person_index: str, on_insert: dict, changes: dict | None = None) -> dict:
+        """Return the person's record, creating it (with on_insert) when missing."""
+        update = {"$setOnInsert": on_insert}
+        if changes:
+            update["$set"] = changes
+        return self.collection.find_one_and_update(
+            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER)
+
+    def add_facts(self, person_index: str, kind: str, facts: list[dict], on_insert: dict,
+                  travel_regions=(), session=None) -> dict:
+        """Append facts of one kind (creating the record if needed) and return the record."""
+        update = {"$push": {f"facts.{kind}": {"$each": facts}}, "$setOnInsert": on_insert}
+        if travel_regions:
+            update["$addToSet"] = {"travel_regions": {"$each": list(travel_regions)}}
+        return self.collection.find_one_and_update(
+            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER,
+            session=session)
+
+    def save_assessment(self, person_index: str, assessment: dict, history_entry: dict | None,
+                        session=None) -> None:
+        """Store the assessed colour; append to the history when the colour changed."""
+        update = {"$set": {"assessment": assessment}}
+        if history_entry:
+            update["$push"] = {"history": {"$each": [history_entry], "$slice": -HISTORY_KEPT}}
+        self.collection.update_one({"_id": person_index}, update, session=session)
+
+    def ids_travelled_to(self, region_codes) -> list[str]:
+        cursor = self.collection.find({"travel_regions": {"$in": list(region_codes)}}, {"_id": 1})
+        return [doc["_id"] for doc in cursor]

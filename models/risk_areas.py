@@ -1,0 +1,25 @@
+"""Risk areas published by the health authority (GB/T 2260 codes, level, period)."""
+
+from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
+
+from models.base import Repository
+
+
+class RiskAreaRepository(Repository):
+    collection_name = "risk_areas"
+    INDEXES = (IndexModel([("region_code", ASCENDING), ("start", ASCENDING)], name="region_start"),)
+
+    def insert(self, area: dict) -> dict:
+        self.collection.insert_one(area)
+        return area
+
+    def covering(self, region_codes) -> list[dict]:
+        """Return the areas published for any of these codes (districts, prefectures, provinces)."""
+        return list(self.collection.find({"region_code": {"$in": sorted(set(region_codes))}}))
+
+    def list_recent(self, limit: int = 200) -> list[dict]:
+        return list(self.collection.find().sort("published_at", DESCENDING).limit(limit))
+
+    def end(self, area_id, at) -> dict | None:
+        return self.collection.find_one_and_update(
+            {"_id": area_id}, {"$set": {"end": at}}, return_document=ReturnDocument.AFTER)

@@ -1,0 +1,35 @@
+# Shared set-up for run.sh and test.sh: a virtual environment and the Debian packages needed.
+
+PYTHON=${PYTHON:-python3}
+
+bootstrap_python() {
+  local requirements=$1
+  if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+  fi
+  local stamp=".venv/.installed-$(cat requirements*.txt | sha256sum | cut -c1-16)-$(basename "$requirements")"
+  if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    touch "$stamp"
+  fi
+}
+
+apt_install() {
+  # Install Debian packages that are missing (needs root, as on the project's machines).
+  local missing=()
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing Debian packages: ${missing[*]} (install them as root)" >&2
+    return 1
+  fi
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+bootstrap_fonts() {
+  # Chinese text in generated images (venue posters, certificate cards) needs a CJK font.
+  apt_install fonts-wqy-microhei || echo "warning: no CJK font; images will lack Chinese text" >&2
+}

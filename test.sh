@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Install what the tests need and run them all (unit, API against a SecantusDB server, browser).
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/bootstrap.sh
+bootstrap_python requirements-dev.txt
+bootstrap_fonts
+apt_install zbar-tools chromium
+exec .venv/bin/python -m pytest "$@"

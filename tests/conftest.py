@@ -1,0 +1,45 @@
+"""Fixtures: one SecantusDB server per session, a fresh database and app per test."""
+
+import os
+import uuid
+
+import pytest
+
+from app import create_app
+from app.database import client_for
+from app.embedded_db import EmbeddedDatabase
+
+
+@pytest.fixture(scope="session")
+def mongo_uri():
+    """A real MongoDB-protocol server: MONGODB_URI if set, else SecantusDB in memory."""
+    if os.environ.get("TEST_MONGODB_URI"):
+        yield os.environ["TEST_MONGODB_URI"]
+        return
+    server = EmbeddedDatabase(":memory:").start()
+    yield server.uri
+    server.stop()
+
+
+@pytest.fixture
+def app(mongo_uri):
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    application = create_app({"APP_ENV": "testing", "MONGODB_URI": mongo_uri, "MONGODB_DB": name,
+                              "LOG_LEVEL": "WARNING"})
+    yield application
+    client_for(mongo_uri).drop_database(name)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def db(app):
+    return app.extensions["mongo_db"]
+
+
+@pytest.fixture
+def services(app):
+    return app.extensions["services"]
