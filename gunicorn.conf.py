@@ -29,7 +29,10 @@ def on_starting(server):
         server.log.info("embedded SecantusDB at %s (data in %s)", _embedded.uri, data_dir)
     if os.environ.get("APP_ENV", "development") == "development":
         # A child process, so no MongoClient exists in the master when workers fork.
-        subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "seed-demo"], check=True)
+        # Its rate-limit storage stays in memory: the seeding makes no limited requests.
+        env = {**os.environ, "RATELIMIT_STORAGE_URI": "memory://"}
+        subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "seed-demo"], check=True,
+                       env=env)
 
 
 def on_exit(server):

@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 source scripts/bootstrap.sh
 bootstrap_python requirements.txt
 bootstrap_fonts
-echo "Shengshi: http://127.0.0.1:8000  (API /api/v1, spec /openapi.json, mini-program /mp/)"
+echo "Shengshi: http://${BIND:-127.0.0.1:8000}  (API /api/v1, spec /openapi.json, mini-program /mp/)"
 exec .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
