@@ -26,3 +26,9 @@ class AuditLog:
             "actor": {"kind": actor.kind, "id": actor.id}, "subject": subject,
             "address": actor.address, "request_id": actor.request_id, "details": details,
         })
+
+    def search(self, subject: str | None, event: str | None, limit: int) -> list[dict]:
+        """Return the newest events for a subject or of an event type."""
+        if subject:
+            return self.repository.for_subject(subject, limit)
+        return self.repository.by_event(event, limit)

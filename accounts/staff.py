@@ -8,8 +8,8 @@ ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_auth
 
 
 class StaffService:
-    def __init__(self, repository, passwords, audit, clock):
-        self.repository, self.passwords = repository, passwords
+    def __init__(self, repository, passwords, sessions, audit, clock):
+        self.repository, self.passwords, self.sessions = repository, passwords, sessions
         self.audit, self.clock = audit, clock
 
     def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
@@ -22,6 +22,17 @@ class StaffService:
             return self.repository.insert(staff)
         except DuplicateKeyError:
             raise ServiceError("staff.username_taken", "conflict") from None
+
+    def create_audited(self, fields: dict, actor) -> dict:
+        """Create a staff account on an administrator's behalf and log it."""
+        staff = self.create(fields["username"], fields["password"], fields["roles"],
+                            fields.get("display_name", ""))
+        self.audit.record("staff.created", "ok", actor, subject=f"staff:{fields['username']}",
+                          roles=list(fields["roles"]))
+        return staff
+
+    def list(self) -> list[dict]:
+        return self.repository.list_all()
 
     def authenticate(self, username: str, password: str, actor) -> dict:
         """Return the staff account if the password is right; audit either way."""
@@ -37,7 +48,10 @@ class StaffService:
         return staff
 
     def set_roles(self, username: str, roles, actor) -> dict:
-        """Replace a staff member's roles and log who did it."""
+        """Replace a staff member's roles, log who did it, and end their sessions.
+
+        Roles travel inside tokens, so ending the sessions makes the change apply at once.
+        """
         _check_roles(roles)
         before = self.repository.find_by_username(username)
         if not before:
@@ -45,6 +59,7 @@ class StaffService:
         after = self.repository.set_roles(username, list(roles))
         self.audit.record("staff.roles_changed", "ok", actor, subject=f"staff:{username}",
                           before=before["roles"], after=list(roles))
+        self.sessions.close_all(username, "roles_changed")
         return after
 
 

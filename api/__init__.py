@@ -6,9 +6,11 @@ from api.checkpoint.routes import blp as checkpoint_blp
 from api.dev.routes import blp as dev_blp
 from api.health_code.routes import blp as health_code_blp
 from api.me.routes import blp as me_blp
+from api.staff_admin.routes import blp as staff_admin_blp
 from api.well_known.routes import blp as well_known_blp
 
-BLUEPRINTS = (auth_blp, me_blp, health_code_blp, checkpoint_blp, authority_blp, well_known_blp)
+BLUEPRINTS = (auth_blp, me_blp, health_code_blp, checkpoint_blp, authority_blp, well_known_blp,
+              staff_admin_blp)
 DEVELOPMENT_BLUEPRINTS = (dev_blp,)
 
 

@@ -16,6 +16,9 @@ class StaffRepository(Repository):
     def find_by_username(self, username: str) -> dict | None:
         return self.collection.find_one({"username": username})
 
+    def list_all(self) -> list[dict]:
+        return list(self.collection.find({}, {"password_hash": 0}).sort("username", 1))
+
     def set_roles(self, username: str, roles: list[str]) -> dict | None:
         return self.collection.find_one_and_update(
             {"username": username}, {"$set": {"roles": roles}},

@@ -1,0 +1,46 @@
+"""Schemas of staff administration and the audit trail."""
+
+import marshmallow as ma
+
+from accounts.staff import ROLES
+from api.common import Schema
+
+ROLE_LIST = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(ROLES)), required=True,
+                           validate=ma.validate.Length(min=1, max=len(ROLES)))
+
+
+class StaffSchema(Schema):
+    username = ma.fields.String(required=True,
+                                validate=ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
+    display_name = ma.fields.String(load_default="", validate=ma.validate.Length(max=64))
+    password = ma.fields.String(required=True, load_only=True,
+                                validate=ma.validate.Length(min=12, max=256))
+    roles = ROLE_LIST
+    disabled = ma.fields.Boolean(dump_only=True)
+    created_at = ma.fields.AwareDateTime(dump_only=True)
+
+
+class RolesSchema(Schema):
+    roles = ROLE_LIST
+
+
+class AuditQuerySchema(Schema):
+    subject = ma.fields.String(validate=ma.validate.Length(max=100))
+    event = ma.fields.String(validate=ma.validate.Length(max=64))
+    limit = ma.fields.Integer(load_default=50, validate=ma.validate.Range(min=1, max=500))
+
+    @ma.validates_schema
+    def _one_filter(self, data, **kwargs):
+        if bool(data.get("subject")) == bool(data.get("event")):
+            raise ma.ValidationError("give exactly one of subject or event", "subject")
+
+
+class AuditEventSchema(Schema):
+    at = ma.fields.AwareDateTime()
+    event = ma.fields.String()
+    outcome = ma.fields.String()
+    actor = ma.fields.Dict()
+    subject = ma.fields.String(allow_none=True)
+    address = ma.fields.String(allow_none=True)
+    request_id = ma.fields.String(allow_none=True)
+    details = ma.fields.Dict()
