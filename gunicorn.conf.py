@@ -23,16 +23,18 @@ def on_starting(server):
 
         data_dir = os.environ.get("DATA_DIR", "var")
         os.makedirs(data_dir, exist_ok=True)
-        _embedded = EmbeddedDatabase(os.path.abspath(os.path.join(data_dir, "db")),
-                                     os.path.join(data_dir, "secantus.log")).start()
+        _embedded = EmbeddedDatabase(
+            os.path.abspath(os.path.join(data_dir, "db")), os.path.join(data_dir, "secantus.log")
+        ).start()
         os.environ["MONGODB_URI"] = _embedded.uri
         server.log.info("embedded SecantusDB at %s (data in %s)", _embedded.uri, data_dir)
     if os.environ.get("APP_ENV", "development") == "development":
         # A child process, so no MongoClient exists in the master when workers fork.
         # Its rate-limit storage stays in memory: the seeding makes no limited requests.
         env = {**os.environ, "RATELIMIT_STORAGE_URI": "memory://"}
-        subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "seed-demo"], check=True,
-                       env=env)
+        subprocess.run(
+            [sys.executable, "-m", "flask", "--app", "wsgi", "seed-demo"], check=True, env=env
+        )
 
 
 def on_exit(server):

@@ -18,14 +18,22 @@ class AuditLog:
         self.repository = repository
         self.clock = clock
 
-    def record(self, event: str, outcome: str, actor: Actor, subject: str | None = None,
-               **details) -> None:
+    def record(
+        self, event: str, outcome: str, actor: Actor, subject: str | None = None, **details
+    ) -> None:
         """Append one event: what happened, whether it succeeded, who, to whom."""
-        self.repository.record({
-            "at": self.clock(), "event": event, "outcome": outcome,
-            "actor": {"kind": actor.kind, "id": actor.id}, "subject": subject,
-            "address": actor.address, "request_id": actor.request_id, "details": details,
-        })
+        self.repository.record(
+            {
+                "at": self.clock(),
+                "event": event,
+                "outcome": outcome,
+                "actor": {"kind": actor.kind, "id": actor.id},
+                "subject": subject,
+                "address": actor.address,
+                "request_id": actor.request_id,
+                "details": details,
+            }
+        )
 
     def search(self, subject: str | None, event: str | None, limit: int) -> list[dict]:
         """Return the newest events for a subject or of an event type."""

@@ -13,8 +13,10 @@ def normalise_phone(raw: str) -> str:
     phone = _SEPARATORS.sub("", raw or "")
     for prefix in ("+86", "0086", "86"):
         if phone.startswith(prefix) and len(phone) == len(prefix) + 11:
-            phone = phone[len(prefix):]
+            phone = phone[len(prefix) :]
             break
     if not _MOBILE.match(phone):
-        raise ServiceError("auth.phone_invalid", "invalid", errors={"phone": ["not a mainland mobile number"]})
+        raise ServiceError(
+            "auth.phone_invalid", "invalid", errors={"phone": ["not a mainland mobile number"]}
+        )
     return phone

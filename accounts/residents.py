@@ -24,12 +24,16 @@ class ResidentService:
     def login_by_phone(self, phone: str, actor, method: str = "sms") -> dict:
         """Return the account of this phone, creating it at L1 on first login."""
         index = self.pii.blind_index(phone, "phone")
-        fields = {"phone_enc": self.pii.encrypt(phone, "phone"), "level": "L1",
-                  "nickname": "", "language": "zh-CN", "elderly_mode": False,
-                  "created_at": self.clock()}
+        fields = {
+            "phone_enc": self.pii.encrypt(phone, "phone"),
+            "level": "L1",
+            "nickname": "",
+            "language": "zh-CN",
+            "elderly_mode": False,
+            "created_at": self.clock(),
+        }
         account = self.accounts.create_or_get(index, fields)
-        self.audit.record("resident.login", "ok", actor, subject=str(account["_id"]),
-                          method=method)
+        self.audit.record("resident.login", "ok", actor, subject=str(account["_id"]), method=method)
         return account
 
     def get(self, account_id: str) -> dict:
@@ -43,24 +47,33 @@ class ResidentService:
         account = self.get(account_id)
         return self.accounts.update(account["_id"], changes) if changes else account
 
-    def verify_real_name(self, account_id: str, doc_type: str, doc_number: str, name: str,
-                         actor) -> dict:
+    def verify_real_name(
+        self, account_id: str, doc_type: str, doc_number: str, name: str, actor
+    ) -> dict:
         """Check the document's own rule, then the identity provider; bind it and raise to L2."""
         account = self.get(account_id)
         try:
             document = normalise_document(doc_type, doc_number)
         except DocumentError as exc:
             self._audit_real_name(account, "rejected_format", actor, doc_type, exc.reason)
-            raise ServiceError("identity.document_invalid", "invalid", detail=exc.reason,
-                               errors={"doc_number": [exc.reason]}) from None
+            raise ServiceError(
+                "identity.document_invalid",
+                "invalid",
+                detail=exc.reason,
+                errors={"doc_number": [exc.reason]},
+            ) from None
         person_index = self.pii.blind_index(f"{doc_type}:{document.person_key}", "document")
         self._refuse_taken_or_changed(account, person_index, actor, doc_type)
         if account.get("real_name"):
             return account
         self._ask_provider(account, document, name, actor)
-        real_name = {"doc_type": doc_type, "person_index": person_index,
-                     "doc_number_enc": self.pii.encrypt(document.number, "document"),
-                     "name_enc": self.pii.encrypt(name, "name"), "verified_at": self.clock()}
+        real_name = {
+            "doc_type": doc_type,
+            "person_index": person_index,
+            "doc_number_enc": self.pii.encrypt(document.number, "document"),
+            "name_enc": self.pii.encrypt(name, "name"),
+            "verified_at": self.clock(),
+        }
         if document.birth_date:
             real_name["birth_date"] = document.birth_date.isoformat()
         try:
@@ -89,12 +102,21 @@ class ResidentService:
             raise ServiceError("identity.provider_unavailable", "unavailable") from None
         if not check.matched:
             self._audit_real_name(account, "name_mismatch", actor, document.doc_type)
-            raise ServiceError("identity.name_mismatch", "invalid",
-                               errors={"name": ["does not match the document"]})
+            raise ServiceError(
+                "identity.name_mismatch",
+                "invalid",
+                errors={"name": ["does not match the document"]},
+            )
 
     def _audit_real_name(self, account, outcome, actor, doc_type, reason=None) -> None:
-        self.audit.record("resident.real_name", outcome, actor, subject=str(account["_id"]),
-                          doc_type=doc_type, reason=reason)
+        self.audit.record(
+            "resident.real_name",
+            outcome,
+            actor,
+            subject=str(account["_id"]),
+            doc_type=doc_type,
+            reason=reason,
+        )
 
     def holder_identity(self, account_id: str) -> tuple[str, str] | None:
         """Return (person index, masked name) of a real-named account, else None."""
@@ -118,9 +140,12 @@ class ResidentService:
         outcome = "ok" if check.live and check.matched else "failed"
         self.audit.record("resident.face", outcome, actor, subject=account_id, score=check.score)
         if outcome != "ok":
-            raise ServiceError("identity.face_mismatch", "invalid",
-                               errors={"liveness_token": ["no live match"]})
-        return self.accounts.update(account["_id"], {"level": "L3", "face_verified_at": self.clock()})
+            raise ServiceError(
+                "identity.face_mismatch", "invalid", errors={"liveness_token": ["no live match"]}
+            )
+        return self.accounts.update(
+            account["_id"], {"level": "L3", "face_verified_at": self.clock()}
+        )
 
     def link_wechat(self, account: dict, openid: str) -> dict:
         """Attach a WeChat openid to the account; one openid belongs to one account."""
@@ -135,6 +160,7 @@ class ResidentService:
         """Return the account linked to this WeChat identity, or None if there is none yet."""
         account = self.accounts.find_by_wechat(openid)
         if account:
-            self.audit.record("resident.login", "ok", actor, subject=str(account["_id"]),
-                              method="wechat")
+            self.audit.record(
+                "resident.login", "ok", actor, subject=str(account["_id"]), method="wechat"
+            )
         return account

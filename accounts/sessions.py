@@ -27,13 +27,23 @@ class SessionService:
     def open(self, subject: str, kind: str, roles=(), device: str = "") -> SessionGrant:
         """Start a session for an account (kind 'resident' or 'staff')."""
         now = self.clock()
-        grant = SessionGrant(secrets.token_urlsafe(12), secrets.token_urlsafe(12), subject, kind,
-                             tuple(roles))
-        self.repository.insert({
-            "_id": grant.session_id, "account_id": subject, "kind": kind, "roles": list(roles),
-            "refresh_jti": grant.refresh_jti, "created_at": now, "last_used_at": now,
-            "expires_at": now + timedelta(days=self.refresh_days), "revoked_at": None,
-            "device": device[:200]})
+        grant = SessionGrant(
+            secrets.token_urlsafe(12), secrets.token_urlsafe(12), subject, kind, tuple(roles)
+        )
+        self.repository.insert(
+            {
+                "_id": grant.session_id,
+                "account_id": subject,
+                "kind": kind,
+                "roles": list(roles),
+                "refresh_jti": grant.refresh_jti,
+                "created_at": now,
+                "last_used_at": now,
+                "expires_at": now + timedelta(days=self.refresh_days),
+                "revoked_at": None,
+                "device": device[:200],
+            }
+        )
         return grant
 
     def rotate(self, session_id: str, presented_jti: str) -> SessionGrant:
@@ -42,8 +52,9 @@ class SessionService:
         changes = {"last_used_at": now, "expires_at": now + timedelta(days=self.refresh_days)}
         session = self.repository.rotate(session_id, presented_jti, new_jti, changes)
         if session:
-            return SessionGrant(session_id, new_jti, session["account_id"], session["kind"],
-                                tuple(session["roles"]))
+            return SessionGrant(
+                session_id, new_jti, session["account_id"], session["kind"], tuple(session["roles"])
+            )
         current = self.repository.find(session_id)
         if current and current["revoked_at"] is None:
             self.repository.revoke(session_id, now, "refresh_reused")

@@ -38,13 +38,20 @@ class SmsLoginService:
         day_count = self._check_limits(current, now)
         code = f"{secrets.randbelow(10**6):06d}"
         salt = os.urandom(8).hex()
-        document = {"code_hash": _hash(code, salt), "salt": salt, "attempts": 0,
-                    "sent_at": now, "expires_at": now + timedelta(seconds=self.policy.ttl_seconds),
-                    "day": china_day(now), "day_count": day_count + 1,
-                    "purge_at": now + timedelta(days=2)}
+        document = {
+            "code_hash": _hash(code, salt),
+            "salt": salt,
+            "attempts": 0,
+            "sent_at": now,
+            "expires_at": now + timedelta(seconds=self.policy.ttl_seconds),
+            "day": china_day(now),
+            "day_count": day_count + 1,
+            "purge_at": now + timedelta(days=2),
+        }
         if not self.codes.replace_if_unchanged(index, current and current["sent_at"], document):
-            raise ServiceError("auth.sms_cooldown", "rate_limited",
-                               retry_after=self.policy.resend_seconds)
+            raise ServiceError(
+                "auth.sms_cooldown", "rate_limited", retry_after=self.policy.resend_seconds
+            )
         self.provider.send(phone, f"【省事】验证码 {code}，5分钟内有效，请勿告诉他人。", code=code)
         return self.policy.resend_seconds
 
@@ -53,27 +60,37 @@ class SmsLoginService:
             return 0
         waited = (now - current["sent_at"]).total_seconds()
         if waited < self.policy.resend_seconds:
-            raise ServiceError("auth.sms_cooldown", "rate_limited",
-                               retry_after=max(1, int(self.policy.resend_seconds - waited)))
+            raise ServiceError(
+                "auth.sms_cooldown",
+                "rate_limited",
+                retry_after=max(1, int(self.policy.resend_seconds - waited)),
+            )
         day_count = current["day_count"] if current["day"] == china_day(now) else 0
         if day_count >= self.policy.daily_cap:
-            raise ServiceError("auth.sms_daily_cap", "rate_limited",
-                               retry_after=_seconds_to_next_china_day(now))
+            raise ServiceError(
+                "auth.sms_daily_cap", "rate_limited", retry_after=_seconds_to_next_china_day(now)
+            )
         return day_count
 
     def check_code(self, phone: str, code: str) -> None:
         """Accept the code once; wrong codes count down the tries and then burn it."""
         now, index = self.clock(), self.phone_index(phone)
         current = self.codes.find(index)
-        if (not current or not current.get("code_hash") or current["expires_at"] <= now
-                or current["attempts"] >= self.policy.max_attempts):
+        if (
+            not current
+            or not current.get("code_hash")
+            or current["expires_at"] <= now
+            or current["attempts"] >= self.policy.max_attempts
+        ):
             raise ServiceError("auth.code_expired", "unauthorized")
         if hmac.compare_digest(_hash(code, current["salt"]), current["code_hash"]):
             if self.codes.consume(index, current["code_hash"], self.policy.max_attempts):
                 return
             raise ServiceError("auth.code_expired", "unauthorized")
         after = self.codes.count_failure(index, current["code_hash"])
-        remaining = self.policy.max_attempts - (after["attempts"] if after else self.policy.max_attempts)
+        remaining = self.policy.max_attempts - (
+            after["attempts"] if after else self.policy.max_attempts
+        )
         if remaining <= 0:
             raise ServiceError("auth.code_expired", "unauthorized")
         raise ServiceError("auth.code_invalid", "unauthorized", remaining=remaining)

@@ -15,9 +15,14 @@ class StaffService:
     def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
         """Make a staff account with a hashed password; usernames are unique."""
         _check_roles(roles)
-        staff = {"username": username, "display_name": display_name or username,
-                 "password_hash": self.passwords.hash_password(password),
-                 "roles": list(roles), "disabled": False, "created_at": self.clock()}
+        staff = {
+            "username": username,
+            "display_name": display_name or username,
+            "password_hash": self.passwords.hash_password(password),
+            "roles": list(roles),
+            "disabled": False,
+            "created_at": self.clock(),
+        }
         try:
             return self.repository.insert(staff)
         except DuplicateKeyError:
@@ -25,10 +30,16 @@ class StaffService:
 
     def create_audited(self, fields: dict, actor) -> dict:
         """Create a staff account on an administrator's behalf and log it."""
-        staff = self.create(fields["username"], fields["password"], fields["roles"],
-                            fields.get("display_name", ""))
-        self.audit.record("staff.created", "ok", actor, subject=f"staff:{fields['username']}",
-                          roles=list(fields["roles"]))
+        staff = self.create(
+            fields["username"], fields["password"], fields["roles"], fields.get("display_name", "")
+        )
+        self.audit.record(
+            "staff.created",
+            "ok",
+            actor,
+            subject=f"staff:{fields['username']}",
+            roles=list(fields["roles"]),
+        )
         return staff
 
     def list(self) -> list[dict]:
@@ -57,8 +68,14 @@ class StaffService:
         if not before:
             raise ServiceError("staff.not_found", "not_found")
         after = self.repository.set_roles(username, list(roles))
-        self.audit.record("staff.roles_changed", "ok", actor, subject=f"staff:{username}",
-                          before=before["roles"], after=list(roles))
+        self.audit.record(
+            "staff.roles_changed",
+            "ok",
+            actor,
+            subject=f"staff:{username}",
+            before=before["roles"],
+            after=list(roles),
+        )
         self.sessions.close_all(username, "roles_changed")
         return after
 

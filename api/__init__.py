@@ -1,16 +1,41 @@
 """HTTP resources: one package per resource, registered here in one list."""
 
+from api.appeals.routes import authority_blp as authority_appeals_blp
+from api.appeals.routes import blp as appeals_blp
+from api.appeals.routes import notifications_blp
 from api.auth.routes import blp as auth_blp
 from api.authority.routes import blp as authority_blp
 from api.checkpoint.routes import blp as checkpoint_blp
+from api.code_cards.routes import blp as code_cards_blp
 from api.dev.routes import blp as dev_blp
+from api.family.routes import blp as family_blp
 from api.health_code.routes import blp as health_code_blp
 from api.me.routes import blp as me_blp
+from api.partners.routes import admin_blp as partner_regions_blp
+from api.partners.routes import blp as conversions_blp
 from api.staff_admin.routes import blp as staff_admin_blp
+from api.venues.routes import blp as venues_blp
+from api.venues.routes import checkins_blp as venue_checkins_blp
 from api.well_known.routes import blp as well_known_blp
 
-BLUEPRINTS = (auth_blp, me_blp, health_code_blp, checkpoint_blp, authority_blp, well_known_blp,
-              staff_admin_blp)
+BLUEPRINTS = (
+    auth_blp,
+    me_blp,
+    health_code_blp,
+    checkpoint_blp,
+    authority_blp,
+    well_known_blp,
+    staff_admin_blp,
+    venues_blp,
+    venue_checkins_blp,
+    appeals_blp,
+    authority_appeals_blp,
+    notifications_blp,
+    conversions_blp,
+    partner_regions_blp,
+    family_blp,
+    code_cards_blp,
+)
 DEVELOPMENT_BLUEPRINTS = (dev_blp,)
 
 

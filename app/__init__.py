@@ -30,9 +30,11 @@ def create_app(overrides: dict | None = None) -> Flask:
     init_request_log(app)
     from api import register_blueprints
     from app.cli import register_cli
+    from app.miniprogram import miniprogram
     from app.probes import probes
 
     app.register_blueprint(probes)
+    app.register_blueprint(miniprogram)
     register_blueprints(api, app)
     register_cli(app)
     return app
@@ -61,11 +63,21 @@ def _limiter_storage(config: dict) -> str:
 
 
 def _openapi_settings() -> dict:
-    return {"API_TITLE": "Shengshi API", "API_VERSION": "v1", "OPENAPI_VERSION": "3.1.0",
-            "OPENAPI_URL_PREFIX": "/", "OPENAPI_JSON_PATH": "openapi.json",
-            "API_SPEC_OPTIONS": {"info": {"description": (
-                "省事 — residents' services, e-certificates and health codes. "
-                "Errors use one envelope: {code, status, message, errors, error}.")}}}
+    return {
+        "API_TITLE": "Shengshi API",
+        "API_VERSION": "v1",
+        "OPENAPI_VERSION": "3.1.0",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "API_SPEC_OPTIONS": {
+            "info": {
+                "description": (
+                    "省事 — residents' services, e-certificates and health codes. "
+                    "Errors use one envelope: {code, status, message, errors, error}."
+                )
+            }
+        },
+    }
 
 
 __all__ = ["create_app", "get_db", "services"]

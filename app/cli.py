@@ -1,4 +1,4 @@
-"""Command-line tasks: staff accounts, demo data, the OpenAPI document."""
+"""Command-line tasks: staff accounts, demo data, health-code keys, the OpenAPI document."""
 
 import json
 
@@ -7,8 +7,10 @@ from flask import current_app
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
+from app.i18n import translate
 from app.seed import demo_logins, seed_demo
 from app.services import services
+from core.errors import ServiceError
 
 CLI_ACTOR = Actor(kind="cli", id="flask-cli")
 
@@ -20,9 +22,13 @@ CLI_ACTOR = Actor(kind="cli", id="flask-cli")
 @click.option("--name", "display_name", default="")
 def create_staff(username, roles, password, display_name):
     """Create a staff account with one or more roles."""
-    services().staff.create(username, password, roles, display_name)
-    services().audit.record("staff.created", "ok", CLI_ACTOR, subject=f"staff:{username}",
-                            roles=list(roles))
+    try:
+        services().staff.create(username, password, roles, display_name)
+    except ServiceError as error:
+        raise _refusal(error) from None
+    services().audit.record(
+        "staff.created", "ok", CLI_ACTOR, subject=f"staff:{username}", roles=list(roles)
+    )
     click.echo(f"created staff {username} with roles {', '.join(roles)}")
 
 
@@ -31,8 +37,10 @@ def create_staff(username, roles, password, display_name):
 @click.option("--role", "roles", multiple=True, required=True, type=click.Choice(ROLES))
 def set_staff_roles(username, roles):
     """Replace a staff member's roles and close their sessions so the change applies at once."""
-    services().staff.set_roles(username, roles, CLI_ACTOR)
-    services().sessions.close_all(username, "roles_changed")
+    try:
+        services().staff.set_roles(username, roles, CLI_ACTOR)
+    except ServiceError as error:
+        raise _refusal(error) from None
     click.echo(f"{username}: roles are now {', '.join(roles)}")
 
 
@@ -44,6 +52,71 @@ def seed_demo_command():
     for line in seed_demo(services(), current_app.config["DEMO_PASSWORD"]) or ["nothing new"]:
         click.echo(f"seeded {line}")
     click.echo(demo_logins(current_app.config["DEMO_PASSWORD"]))
+
+
+@click.command("rotate-health-keys")
+def rotate_health_keys():
+    """Generate a new health-code signing key; tokens of older keys keep verifying."""
+    key = services().keyring.rotate()
+    services().audit.record("health_code.key_rotated", "ok", CLI_ACTOR, subject=f"kid:{key.kid}")
+    click.echo(f"new signing key {key.kid}, signs until {key.not_after.isoformat()}")
+    click.echo("re-export the key set for offline scanners: flask export-health-keys PATH")
+
+
+@click.command("retire-health-key")
+@click.argument("kid")
+def retire_health_key(kid):
+    """Retire a signing key: its tokens are refused from now on."""
+    if not services().keyring.retire(kid):
+        raise click.ClickException(f"no active health-code key {kid!r} (unknown or retired)")
+    services().audit.record("health_code.key_retired", "ok", CLI_ACTOR, subject=f"kid:{kid}")
+    click.echo(
+        f"retired {kid}; other workers stop accepting it within "
+        f"{current_app.config['HEALTH_CODE_KEY_REFRESH_SECONDS']} s"
+    )
+
+
+@click.command("export-health-keys")
+@click.argument("path")
+def export_health_keys(path):
+    """Write the public key set for offline scanners (as /.well-known/health-code-keys.json)."""
+    document = services().keyring.public_keys().to_dict()
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    click.echo(f"wrote {path} with keys: {', '.join(key['kid'] for key in document['keys'])}")
+
+
+@click.command("add-partner-region")
+@click.argument("region")
+@click.option(
+    "--keys",
+    "keys_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="the partner's public key set, e.g. from python -m partner_sim keys --public",
+)
+@click.option("--name", required=True, help="the region's name, e.g. 澳门")
+@click.option(
+    "--freshness-minutes",
+    default=60,
+    type=click.IntRange(1, 1440),
+    help="how old a partner code may be when a holder submits it",
+)
+def add_partner_region(region, keys_path, name, freshness_minutes):
+    """Trust a partner region's health codes for conversion (转码), or update its keys."""
+    try:
+        with open(keys_path, encoding="utf-8") as handle:
+            keys = json.load(handle)
+    except ValueError as error:
+        raise click.ClickException(f"{keys_path} is not JSON: {error}") from None
+    entry = {"name": name, "keys": keys, "freshness_minutes": freshness_minutes, "enabled": True}
+    try:
+        stored = services().partners.trust_region(region, entry, CLI_ACTOR.id, CLI_ACTOR)
+    except ServiceError as error:
+        raise _refusal(error) from None
+    kids = ", ".join(key["kid"] for key in stored["keys"]["keys"])
+    click.echo(f"trusted {region} ({name}), keys {kids}, codes up to {freshness_minutes} min old")
 
 
 @click.command("write-openapi")
@@ -58,6 +131,20 @@ def write_openapi(path):
     click.echo(f"wrote {path}")
 
 
+def _refusal(error: ServiceError) -> click.ClickException:
+    """Show an engine's refusal as a one-line CLI error instead of a traceback."""
+    return click.ClickException(translate(error.key, error.params))
+
+
 def register_cli(app) -> None:
-    for command in (create_staff, set_staff_roles, seed_demo_command, write_openapi):
+    for command in (
+        create_staff,
+        set_staff_roles,
+        seed_demo_command,
+        write_openapi,
+        rotate_health_keys,
+        retire_health_key,
+        export_health_keys,
+        add_partner_region,
+    ):
         app.cli.add_command(command)

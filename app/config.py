@@ -28,13 +28,23 @@ def load_config(overrides: dict | None = None) -> dict:
         config[setting.name] = setting.default if raw is None else _parse(setting, raw)
     config.update(overrides or {})
     config["TESTING"] = config["APP_ENV"] == "testing"
+    _check_lifetimes(config)
     _check_production(config)
     return config
 
 
+def _check_lifetimes(config: dict) -> None:
+    # flask-jwt-extended leaves exp out of a token with a zero lifetime: it would never expire.
+    for name in ("ACCESS_TOKEN_MINUTES", "REFRESH_TOKEN_DAYS"):
+        if config[name] <= 0:
+            raise ConfigError(f"{name} must be a positive number, not {config[name]}")
+
+
 def _check_production(config: dict) -> None:
     if config["APP_ENV"] not in ("development", "testing", "production"):
-        raise ConfigError(f"APP_ENV must be development, testing or production: {config['APP_ENV']}")
+        raise ConfigError(
+            f"APP_ENV must be development, testing or production: {config['APP_ENV']}"
+        )
     if config["APP_ENV"] != "production":
         return
     weak = [name for name, value in DEFAULT_SECRETS.items() if config.get(name) == value]

@@ -24,8 +24,9 @@ def start_embedded(data_dir: str) -> str:
 def client_for(uri: str) -> pymongo.MongoClient:
     """Return this process's client for uri, creating it on first use."""
     if uri not in _clients:
-        _clients[uri] = pymongo.MongoClient(uri, tz_aware=True, appname="shengshi",
-                                            serverSelectionTimeoutMS=5000)
+        _clients[uri] = pymongo.MongoClient(
+            uri, tz_aware=True, appname="shengshi", serverSelectionTimeoutMS=5000
+        )
     return _clients[uri]
 
 

@@ -58,9 +58,19 @@ class EmbeddedDatabase:
         if self.storage_path != ":memory:":
             os.makedirs(self.storage_path, exist_ok=True)
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        command = [sys.executable, "-m", "secantus", "--host", "127.0.0.1",
-                   "--port", str(self.port), "--storage-path", self.storage_path,
-                   "--log-level", "WARNING"]
+        command = [
+            sys.executable,
+            "-m",
+            "secantus",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--storage-path",
+            self.storage_path,
+            "--log-level",
+            "WARNING",
+        ]
         self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         atexit.register(self.stop)
         try:

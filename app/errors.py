@@ -1,6 +1,7 @@
 """One JSON error envelope for every failure, in the reader's language."""
 
 import logging
+import time
 
 from flask import current_app, g, jsonify
 from flask_limiter.errors import RateLimitExceeded
@@ -12,18 +13,37 @@ from core.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
-STATUS_BY_KIND = {"bad_request": 400, "invalid": 422, "unauthorized": 401, "forbidden": 403,
-                  "not_found": 404, "conflict": 409, "rate_limited": 429, "unavailable": 503}
-KEY_BY_STATUS = {400: "request.bad_request", 404: "request.not_found",
-                 405: "request.method_not_allowed", 413: "request.too_large",
-                 415: "request.unsupported_media_type", 422: "request.invalid",
-                 429: "request.rate_limited", 503: "server.unavailable"}
+STATUS_BY_KIND = {
+    "bad_request": 400,
+    "invalid": 422,
+    "unauthorized": 401,
+    "forbidden": 403,
+    "not_found": 404,
+    "conflict": 409,
+    "rate_limited": 429,
+    "unavailable": 503,
+}
+KEY_BY_STATUS = {
+    400: "request.bad_request",
+    404: "request.not_found",
+    405: "request.method_not_allowed",
+    413: "request.too_large",
+    415: "request.unsupported_media_type",
+    422: "request.invalid",
+    429: "request.rate_limited",
+    503: "server.unavailable",
+}
 
 
 def error_response(status: int, key: str, errors: dict | None = None, headers=None, **params):
     """Build the envelope {code, status, message, errors, error} with its status and headers."""
-    body = {"code": status, "status": HTTP_STATUS_CODES.get(status, "Error"),
-            "message": translate(key, params), "errors": errors or {}, "error": key}
+    body = {
+        "code": status,
+        "status": HTTP_STATUS_CODES.get(status, "Error"),
+        "message": translate(key, params),
+        "errors": errors or {},
+        "error": key,
+    }
     response = jsonify(body)
     response.status_code = status
     for name, value in (headers or {}).items():
@@ -34,8 +54,14 @@ def error_response(status: int, key: str, errors: dict | None = None, headers=No
 def handle_service_error(error: ServiceError):
     """Answer an engine's refusal with the status its kind stands for."""
     headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
-    return error_response(STATUS_BY_KIND[error.kind], error.key, error.errors, headers,
-                          retry_after=error.retry_after, **error.params)
+    return error_response(
+        STATUS_BY_KIND[error.kind],
+        error.key,
+        error.errors,
+        headers,
+        retry_after=error.retry_after,
+        **error.params,
+    )
 
 
 def handle_http_exception(error: HTTPException):
@@ -48,7 +74,9 @@ def handle_http_exception(error: HTTPException):
     key = data.get("error_key") or KEY_BY_STATUS.get(status, "error.unknown")
     if status == 400 and "Invalid JSON body." in str(errors):
         key = "request.malformed_json"
-    headers = dict(data.get("headers") or {})
+    # Keep werkzeug's own headers (Allow on 405, which RFC 9110 requires), not its HTML type.
+    headers = {name: value for name, value in error.get_headers() if name != "Content-Type"}
+    headers.update(data.get("headers") or {})
     params = {"limit": _body_limit(), "retry_after": headers.get("Retry-After", "60")}
     params.update(data.get("params") or {})
     return error_response(status, key, errors, headers, **params)
@@ -56,10 +84,17 @@ def handle_http_exception(error: HTTPException):
 
 def handle_rate_limit(error: RateLimitExceeded):
     """Answer Flask-Limiter's refusal with the envelope and Retry-After."""
-    response = error.get_response()
-    retry_after = response.headers.get("Retry-After") or "60"
-    return error_response(429, "request.rate_limited", {"limit": str(error.limit.limit)},
-                          {"Retry-After": retry_after}, retry_after=retry_after)
+    from app.extensions import limiter  # imported here: app.extensions imports this module
+
+    window = limiter.current_limit
+    retry_after = str(max(1, int(window.reset_at - time.time())) if window else 60)
+    return error_response(
+        429,
+        "request.rate_limited",
+        {"limit": str(error.limit.limit)},
+        {"Retry-After": retry_after},
+        retry_after=retry_after,
+    )
 
 
 def handle_unexpected(error: Exception):

@@ -7,8 +7,17 @@ from app.messages import MESSAGES
 LANGUAGES = ("zh-CN", "zh-HK", "en")
 DEFAULT_LANGUAGE = "zh-CN"
 # Traditional-script regions read the zh-HK text; any other Chinese reads zh-CN.
-_ALIASES = {"zh-hk": "zh-HK", "zh-tw": "zh-HK", "zh-mo": "zh-HK", "zh-hant": "zh-HK",
-            "zh-cn": "zh-CN", "zh-sg": "zh-CN", "zh-hans": "zh-CN", "zh": "zh-CN", "en": "en"}
+_ALIASES = {
+    "zh-hk": "zh-HK",
+    "zh-tw": "zh-HK",
+    "zh-mo": "zh-HK",
+    "zh-hant": "zh-HK",
+    "zh-cn": "zh-CN",
+    "zh-sg": "zh-CN",
+    "zh-hans": "zh-CN",
+    "zh": "zh-CN",
+    "en": "en",
+}
 
 
 def request_language() -> str:
@@ -25,8 +34,13 @@ def request_language() -> str:
 
 
 def translate(key: str, params: dict | None = None, language: str | None = None) -> str:
-    """Render the message for key in the request's language, falling back to zh-CN."""
-    entry = MESSAGES.get(key) or MESSAGES["error.unknown"]
+    """Render the message for key in the request's language, falling back to zh-CN.
+
+    A 'detail' parameter that names a more specific message ('<key>.<detail>') picks it,
+    so an engine's machine reason (e.g. 'check_digit') reaches the reader in words.
+    """
+    detail = (params or {}).get("detail")
+    entry = MESSAGES.get(f"{key}.{detail}") or MESSAGES.get(key) or MESSAGES["error.unknown"]
     text = entry.get(language or request_language()) or entry[DEFAULT_LANGUAGE]
     try:
         return text.format(**(params or {}))

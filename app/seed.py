@@ -27,15 +27,18 @@ def seed_demo(services, demo_password: str) -> list[str]:
             pass
     account = services.residents.login_by_phone(DEMO_PHONE, SEED_ACTOR, method="seed")
     if not account.get("real_name"):
-        services.residents.verify_real_name(str(account["_id"]), "resident_id",
-                                            demo_resident_id(), DEMO_NAME, SEED_ACTOR)
+        services.residents.verify_real_name(
+            str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED_ACTOR
+        )
         created.append(f"resident {DEMO_PHONE} (L2)")
     return created
 
 
 def demo_logins(demo_password: str) -> str:
     """Describe the demo logins for the console."""
-    lines = [f"  resident: phone {DEMO_PHONE}, SMS code from "
-             f"GET /api/v1/dev/sms-outbox?phone={DEMO_PHONE} (level L2, {DEMO_NAME})"]
+    lines = [
+        f"  resident: phone {DEMO_PHONE}, SMS code from "
+        f"GET /api/v1/dev/sms-outbox?phone={DEMO_PHONE} (level L2, {DEMO_NAME})"
+    ]
     lines += [f"  staff:    {role:<20} password {demo_password}" for role in ROLES]
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 import base64
 from dataclasses import dataclass
+from datetime import timedelta
 
 from flask import current_app
 
@@ -10,14 +11,35 @@ from accounts.residents import ResidentService
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
-from app.security import passwords
+from app.security.passwords import PasswordHasher
 from app.security.pii import PiiCipher
 from core.clock import utcnow
+from health_code.appeals import AppealService
+from health_code.cards import CodeCardService
+from health_code.family import FamilyService
 from health_code.keyring import KeyRing
+from health_code.partners import PartnerService
 from health_code.service import HealthCodeService
-from models import (AccountRepository, AuditRepository, CheckpointScanRepository,
-                    HealthKeyRepository, HealthRecordRepository, RiskAreaRepository,
-                    SessionRepository, SmsCodeRepository, SmsOutboxRepository, StaffRepository)
+from health_code.venues import VenueService
+from models import (
+    AccountRepository,
+    AuditRepository,
+    CheckinRepository,
+    CheckpointScanRepository,
+    HealthKeyRepository,
+    HealthRecordRepository,
+    RiskAreaRepository,
+    SessionRepository,
+    SmsCodeRepository,
+    SmsOutboxRepository,
+    StaffRepository,
+    VenueRepository,
+)
+from models.appeals import AppealRepository
+from models.code_cards import CodeCardRepository
+from models.guardianships import GuardianshipRepository
+from models.notifications import NotificationRepository
+from models.partner_regions import PartnerRegionRepository
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
@@ -38,6 +60,12 @@ class Services:
     health_codes: HealthCodeService
     risk_areas: RiskAreaRepository
     scans: CheckpointScanRepository
+    venues: VenueService
+    appeals: AppealService
+    notifications: NotificationRepository
+    partners: PartnerService
+    family: FamilyService
+    code_cards: CodeCardService
 
 
 def _sms_provider(config, outbox):
@@ -60,28 +88,95 @@ def build_services(db, config) -> Services:
     audit = AuditLog(AuditRepository(db), utcnow)
     outbox = SmsOutboxRepository(db) if config["SMS_PROVIDER"] == "outbox" else None
     limited = config["RATELIMIT_ENABLED"]  # false for load tests: no cool-down, no daily cap
-    policy = SmsPolicy(config["SMS_CODE_TTL_SECONDS"], config["SMS_CODE_MAX_ATTEMPTS"],
-                       config["SMS_RESEND_SECONDS"] if limited else 0,
-                       config["SMS_DAILY_CAP"] if limited else 10**9)
+    policy = SmsPolicy(
+        config["SMS_CODE_TTL_SECONDS"],
+        config["SMS_CODE_MAX_ATTEMPTS"],
+        config["SMS_RESEND_SECONDS"] if limited else 0,
+        config["SMS_DAILY_CAP"] if limited else 10**9,
+    )
     residents = ResidentService(
-        AccountRepository(db), pii, _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
-        _mock_only(config, "FACE_PROVIDER", MockFaceProvider()), audit, utcnow)
-    keyring = KeyRing(HealthKeyRepository(db), base64.b64decode(config["HEALTH_CODE_KEK"]), utcnow,
-                      refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"])
+        AccountRepository(db),
+        pii,
+        _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
+        _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
+        audit,
+        utcnow,
+    )
+    keyring = KeyRing(
+        HealthKeyRepository(db),
+        base64.b64decode(config["HEALTH_CODE_KEK"]),
+        utcnow,
+        refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"],
+    )
     risk_areas, scans = RiskAreaRepository(db), CheckpointScanRepository(db)
     sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], utcnow)
+    health_codes = HealthCodeService(
+        HealthRecordRepository(db),
+        risk_areas,
+        scans,
+        keyring,
+        residents.holder_identity,
+        utcnow,
+        token_seconds=config["HEALTH_CODE_TOKEN_SECONDS"],
+        refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"],
+        cards=CodeCardRepository(db),
+    )
     return Services(
-        pii=pii, audit=audit, sessions=sessions,
-        sms=SmsLoginService(SmsCodeRepository(db), _sms_provider(config, outbox), pii, policy, utcnow),
+        pii=pii,
+        audit=audit,
+        sessions=sessions,
+        sms=SmsLoginService(
+            SmsCodeRepository(db), _sms_provider(config, outbox), pii, policy, utcnow
+        ),
         residents=residents,
-        staff=StaffService(StaffRepository(db), passwords, sessions, audit, utcnow),
+        staff=StaffService(
+            StaffRepository(db),
+            PasswordHasher(config["PASSWORD_HASH_COST"]),
+            sessions,
+            audit,
+            utcnow,
+        ),
         wechat=_mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
-        outbox=outbox, keyring=keyring, risk_areas=risk_areas,
-        health_codes=HealthCodeService(HealthRecordRepository(db), risk_areas, scans, keyring,
-                                       residents.holder_identity, utcnow,
-                                       token_seconds=config["HEALTH_CODE_TOKEN_SECONDS"],
-                                       refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"]),
-        scans=scans)
+        outbox=outbox,
+        keyring=keyring,
+        risk_areas=risk_areas,
+        health_codes=health_codes,
+        scans=scans,
+        **_appeals_and_partners(db, config, health_codes, audit),
+        **_family_and_cards(db, residents, health_codes, audit),
+        venues=VenueService(
+            VenueRepository(db),
+            CheckinRepository(db),
+            keyring,
+            health_codes,
+            utcnow,
+            retention_days=config["VENUE_CHECKIN_RETENTION_DAYS"],
+        ),
+    )
+
+
+def _appeals_and_partners(db, config, health_codes, audit) -> dict:
+    notifications = NotificationRepository(db)
+    return {
+        "notifications": notifications,
+        "appeals": AppealService(AppealRepository(db), notifications, health_codes, audit, utcnow),
+        "partners": PartnerService(
+            PartnerRegionRepository(db),
+            health_codes,
+            audit,
+            utcnow,
+            local_validity=timedelta(hours=config["PARTNER_CODE_VALID_HOURS"]),
+        ),
+    }
+
+
+def _family_and_cards(db, residents, health_codes, audit) -> dict:
+    return {
+        "family": FamilyService(GuardianshipRepository(db), residents, health_codes, audit, utcnow),
+        "code_cards": CodeCardService(
+            health_codes.cards, residents, health_codes, health_codes.keyring, audit, utcnow
+        ),
+    }
 
 
 def services() -> Services:

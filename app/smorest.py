@@ -18,7 +18,8 @@ class Api(flask_smorest.Api):
     def init_app(self, app, *, spec_kwargs=None):
         super().init_app(app, spec_kwargs=spec_kwargs)
         self.spec.components.security_scheme(
-            BEARER, {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"})
+            BEARER, {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+        )
 
     def handle_http_exception(self, error):
         return handle_http_exception(error)

@@ -12,11 +12,16 @@ def issue_token_pair(grant) -> dict:
     """Mint an access token and a refresh token whose jti is the session's current one."""
     claims = {"kind": grant.kind, "roles": list(grant.roles), "sid": grant.session_id}
     access = create_access_token(grant.subject, additional_claims=claims)
-    refresh = create_refresh_token(grant.subject,
-                                   additional_claims={**claims, "jti": grant.refresh_jti})
+    refresh = create_refresh_token(
+        grant.subject, additional_claims={**claims, "jti": grant.refresh_jti}
+    )
     lifetime = current_app.config["JWT_ACCESS_TOKEN_EXPIRES"]
-    return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer",
-            "expires_in": int(lifetime.total_seconds())}
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "token_type": "Bearer",
+        "expires_in": int(lifetime.total_seconds()),
+    }
 
 
 def configure_jwt(app, jwt, session_service) -> None:

@@ -38,7 +38,7 @@ class _Checked:
     def __post_init__(self) -> None:
         _require_aware(self)
         code = getattr(self, "region_code", None)
-        if code is not None and not (len(code) == 6 and code.isdigit()):
+        if code is not None and not (len(code) == 6 and code.isascii() and code.isdigit()):
             raise ValueError(f"region_code must be 6 digits (GB/T 2260), got {code!r}")
         if hasattr(self, "colour"):
             # Facts loaded from MongoDB carry plain strings; Colour("purple") raises here.

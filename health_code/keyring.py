@@ -7,8 +7,15 @@ the CLI reaches all workers within that time without a restart.
 import threading
 import time
 
-from health_code.keys import (KeySet, PublicKeyEntry, current_signing_key, generate_key,
-                              open_private_key, seal_private_key)
+from health_code.keys import (
+    KeySet,
+    PublicKeyEntry,
+    current_signing_key,
+    generate_key,
+    open_private_key,
+    seal_private_key,
+    utc_seconds,
+)
 
 
 class KeyRing:
@@ -20,26 +27,37 @@ class KeyRing:
         self._signing: list = []
         self._public = KeySet()
 
-    def signing_key(self):
-        """Return the newest key that may sign now, creating the first one if there is none."""
+    def signing_key(self, at=None):
+        """Return the newest key that may sign at `at` (default now), creating one if none can."""
+        # Callers pass the issue time they already took: a key created after it (by a rotation
+        # elsewhere, or right here) could not sign a token issued then.
+        at = at or self.clock()
         self._refresh()
         try:
-            return current_signing_key(self._signing, self.clock())
+            return current_signing_key(self._signing, at)
         except LookupError:
-            self.rotate()
-            return current_signing_key(self._signing, self.clock())
+            self.rotate(at)
+            return current_signing_key(self._signing, at)
 
     def public_keys(self) -> KeySet:
         """Return the published key set (retired keys included, marked retired)."""
-        self._refresh()
+        # Through signing_key, so a key set fetched before the first code was ever shown
+        # already holds the key that will sign it.
+        self.signing_key()
         return self._public
 
-    def rotate(self):
+    def rotate(self, at=None):
         """Generate a new signing key; older keys keep verifying until retired."""
-        key = generate_key(self.clock(), avoid=[doc["_id"] for doc in self.repository.all()])
-        self.repository.insert({"_id": key.kid, "sealed": seal_private_key(key, self.kek),
-                                "created_at": key.created_at, "not_after": key.not_after,
-                                "retired_at": None})
+        key = generate_key(at or self.clock(), avoid=[doc["_id"] for doc in self.repository.all()])
+        self.repository.insert(
+            {
+                "_id": key.kid,
+                "sealed": seal_private_key(key, self.kek),
+                "created_at": key.created_at,
+                "not_after": key.not_after,
+                "retired_at": None,
+            }
+        )
         self._refresh(force=True)
         return key
 
@@ -56,7 +74,15 @@ class KeyRing:
             documents = self.repository.all()
             keys = [(open_private_key(doc["sealed"], self.kek), doc) for doc in documents]
             self._signing = [key for key, doc in keys if doc["retired_at"] is None]
+            # Whole seconds, as verify_token compares and as the published document is read:
+            # a retirement stored with milliseconds would let its own second still verify.
             self._public = KeySet(
-                PublicKeyEntry(key.kid, key.private_key.public_key(), key.created_at,
-                               doc["retired_at"]) for key, doc in keys)
+                PublicKeyEntry(
+                    key.kid,
+                    key.private_key.public_key(),
+                    key.created_at,
+                    doc["retired_at"] and utc_seconds(doc["retired_at"]),
+                )
+                for key, doc in keys
+            )
             self._loaded_at = time.monotonic()

@@ -32,10 +32,23 @@ def new_subject_id() -> str:
 
 
 class HealthCodeService:
-    def __init__(self, records, risk_areas, scans, keyring, holder_lookup, clock, *,
-                 token_seconds: int = 300, refresh_seconds: int = 60):
+    def __init__(
+        self,
+        records,
+        risk_areas,
+        scans,
+        keyring,
+        holder_lookup,
+        clock,
+        *,
+        token_seconds: int = 300,
+        refresh_seconds: int = 60,
+        cards=None,
+    ):
         self.records, self.risk_areas, self.keyring = records, risk_areas, keyring
         self.scans = scans
+        # Printed code cards (kind "C") by card id, to refuse revoked ones; None: no cards.
+        self.cards = cards
         # account id -> (person_index, masked_name), or None when not real-named
         self.holder_lookup = holder_lookup
         self.clock = clock
@@ -46,14 +59,19 @@ class HealthCodeService:
         changes = {"masked_name": masked_name}
         if account_id:
             changes["account_id"] = account_id
-        return self.records.ensure(person_index, {"subject_id": new_subject_id(),
-                                                  "created_at": self.clock()}, changes)
+        return self.records.ensure(
+            person_index, {"subject_id": new_subject_id(), "created_at": self.clock()}, changes
+        )
 
     def assessment(self, record: dict) -> dict:
         """Return the stored assessment, re-evaluating it first if it is stale."""
         stored, now = record.get("assessment"), self.clock()
-        if (stored and stored["ruleset_version"] == RULESET.version
-                and (stored["next_change_at"] is None or now < stored["next_change_at"])):
+        stale_at = stored and stored.get("stale_at", stored["next_change_at"])
+        if (
+            stored
+            and stored["ruleset_version"] == RULESET.version
+            and (stale_at is None or now < stale_at)
+        ):
             return stored
         return self.reassess(record)
 
@@ -67,22 +85,40 @@ class HealthCodeService:
         history = None
         if previous != document["colour"]:
             rule = document["reasons"][0]["rule_id"] if document["reasons"] else None
-            history = {"colour": document["colour"], "at": document["since"] or now,
-                       "recorded_at": now, "rule_id": rule}
+            history = {
+                "colour": document["colour"],
+                "at": document["since"] or now,
+                "recorded_at": now,
+                "rule_id": rule,
+            }
         self.records.save_assessment(record["_id"], document, history, session=session)
+        # Mirror the write, so callers holding this record (history()) see the change.
         record["assessment"] = document
+        if history:
+            record.setdefault("history", []).append(history)
         return document
 
     def show(self, record: dict, kind: str = "P") -> ShownCode:
         """Sign a short-lived token carrying the live colour of the record."""
         assessment = self.assessment(record)
         now = self.clock()
-        claims = TokenClaims(colour=assessment["colour"], subject_id=record["subject_id"],
-                             masked_name=record.get("masked_name", ""), issued_at=now,
-                             expires_at=now + timedelta(seconds=self.token_seconds), kind=kind)
-        token = issue_token(claims, self.keyring.signing_key())
-        return ShownCode(token, claims.issued_at, claims.expires_at, self.refresh_seconds,
-                         claims.masked_name, assessment)
+        claims = TokenClaims(
+            colour=assessment["colour"],
+            subject_id=record["subject_id"],
+            masked_name=record.get("masked_name", ""),
+            issued_at=now,
+            expires_at=now + timedelta(seconds=self.token_seconds),
+            kind=kind,
+        )
+        token = issue_token(claims, self.keyring.signing_key(now))
+        return ShownCode(
+            token,
+            claims.issued_at,
+            claims.expires_at,
+            self.refresh_seconds,
+            claims.masked_name,
+            assessment,
+        )
 
     def record_of_account(self, account_id: str) -> dict:
         """Return the resident's record (one indexed read once it exists); needs real name."""
@@ -109,12 +145,18 @@ class HealthCodeService:
         """Append facts to the person's record (made if missing), re-assess, return the record."""
         # Store every code that could cover the travel, so a new risk area finds its travellers
         # with one exact, indexed match whatever level (district/prefecture/province) it names.
-        travel = sorted({code for fact in facts for trip in fact.get("travel", ())
-                         for code in covering_codes(trip["region_code"])})
-        on_insert = {"subject_id": new_subject_id(), "created_at": self.clock(),
-                     "masked_name": ""}
-        record = self.records.add_facts(person_index, kind, facts, on_insert, travel,
-                                        session=session)
+        travel = sorted(
+            {
+                code
+                for fact in facts
+                for trip in fact.get("travel", ())
+                for code in covering_codes(trip["region_code"])
+            }
+        )
+        on_insert = {"subject_id": new_subject_id(), "created_at": self.clock(), "masked_name": ""}
+        record = self.records.add_facts(
+            person_index, kind, facts, on_insert, travel, session=session
+        )
         self.reassess(record, session=session)
         return record
 
@@ -122,10 +164,16 @@ class HealthCodeService:
         """Record the holder's own declaration of symptoms and travel."""
         now = self.clock()
         if any(trip["left_at"] > now for trip in declaration["travel"]):
-            raise ServiceError("health_code.travel_in_future", "invalid",
-                               errors={"travel": ["left_at is in the future"]})
-        fact = {"declared_at": now, "symptoms": declaration["symptoms"],
-                "travel": declaration["travel"]}
+            raise ServiceError(
+                "health_code.travel_in_future",
+                "invalid",
+                errors={"travel": ["left_at is in the future"]},
+            )
+        fact = {
+            "declared_at": now,
+            "symptoms": declaration["symptoms"],
+            "travel": declaration["travel"],
+        }
         return self.add_facts(record["_id"], "declarations", [fact])
 
     def import_rows(self, kind: str, rows: list[dict], person_index_of) -> dict:
@@ -142,8 +190,11 @@ class HealthCodeService:
         """Publish a risk area and re-assess everyone who declared travel there."""
         area = {**area, "published_by": published_by, "published_at": self.clock()}
         self.risk_areas.insert(area)
-        return {**area, "id": str(area["_id"]),
-                "travellers_reassessed": self.reassess_travellers(area["region_code"])}
+        return {
+            **area,
+            "id": str(area["_id"]),
+            "travellers_reassessed": self.reassess_travellers(area["region_code"]),
+        }
 
     def set_manual_colour(self, person_index: str, override: dict, set_by: str) -> dict:
         """Set a person's colour by the authority's decision, with its reason."""
@@ -152,6 +203,7 @@ class HealthCodeService:
 
     def import_facts(self, kind: str, rows_by_person: dict[str, list[dict]]) -> int:
         """Apply a batch for many people in one transaction: all of it or none of it."""
+
         def apply(session):
             for person_index, facts in rows_by_person.items():
                 self.add_facts(person_index, kind, facts, session=session)
@@ -164,17 +216,38 @@ class HealthCodeService:
         now = self.clock()
         check = verify_token(token, self.keyring.public_keys(), now)
         claims = check.claims
-        scan = {"at": now, "operator": operator, "checkpoint": checkpoint,
-                "kid": check.kid, "subject_id": claims and claims.subject_id,
-                "kind": claims and claims.kind, "token_colour": claims and claims.colour,
-                "masked_name": claims.masked_name if claims else None,
-                "expires_at": claims and claims.expires_at, "colour": None}
+        scan = {
+            "at": now,
+            "operator": operator,
+            "checkpoint": checkpoint,
+            "kid": check.kid,
+            "subject_id": claims and claims.subject_id,
+            "kind": claims and claims.kind,
+            "token_colour": claims and claims.colour,
+            "masked_name": claims.masked_name if claims else None,
+            "expires_at": claims and claims.expires_at,
+            "colour": None,
+        }
         scan["reason"] = str(check.reason) if not check.valid else self._live_check(scan)
         scan["passed"] = scan["reason"] == "ok" and scan["colour"] == "green"
         return self.scans.record(scan)
 
     def _live_check(self, scan: dict) -> str:
+        if scan["kind"] == "C":
+            return self._card_check(scan)
         record = self.records.find_by_subject(scan["subject_id"])
+        return self._colour_check(scan, record)
+
+    def _card_check(self, scan: dict) -> str:
+        # A card token's subject is the card id; the card names the person's record.
+        card = self.cards.find(scan["subject_id"]) if self.cards is not None else None
+        if card is None:
+            return "unknown_subject"
+        if card.get("revoked_at"):
+            return "card_revoked"
+        return self._colour_check(scan, self.records.find(card["person_index"]))
+
+    def _colour_check(self, scan: dict, record: dict | None) -> str:
         if record is None:
             return "unknown_subject"
         scan["colour"] = self.assessment(record)["colour"]

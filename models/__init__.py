@@ -1,18 +1,41 @@
 """Persistence: one repository per collection, with its indexes declared beside it."""
 
 from models.accounts import AccountRepository
+from models.appeals import AppealRepository
 from models.audit import AuditRepository
+from models.checkins import CheckinRepository
 from models.checkpoint_scans import CheckpointScanRepository
+from models.code_cards import CodeCardRepository
+from models.guardianships import GuardianshipRepository
 from models.health_keys import HealthKeyRepository
 from models.health_records import HealthRecordRepository
+from models.notifications import NotificationRepository
+from models.partner_regions import PartnerRegionRepository
 from models.risk_areas import RiskAreaRepository
 from models.sessions import SessionRepository
 from models.sms_codes import SmsCodeRepository, SmsOutboxRepository
 from models.staff import StaffRepository
+from models.venues import VenueRepository
 
-REPOSITORIES = (AccountRepository, AuditRepository, CheckpointScanRepository,
-                HealthKeyRepository, HealthRecordRepository, RiskAreaRepository,
-                SessionRepository, SmsCodeRepository, SmsOutboxRepository, StaffRepository)
+REPOSITORIES = (
+    AppealRepository,
+    NotificationRepository,
+    PartnerRegionRepository,
+    AccountRepository,
+    AuditRepository,
+    CheckinRepository,
+    CheckpointScanRepository,
+    HealthKeyRepository,
+    HealthRecordRepository,
+    RiskAreaRepository,
+    SessionRepository,
+    SmsCodeRepository,
+    SmsOutboxRepository,
+    StaffRepository,
+    VenueRepository,
+    CodeCardRepository,
+    GuardianshipRepository,
+)
 
 
 def ensure_indexes(db) -> None:

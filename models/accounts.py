@@ -10,10 +10,18 @@ class AccountRepository(Repository):
     collection_name = "accounts"
     INDEXES = (
         IndexModel([("phone_index", ASCENDING)], unique=True, name="phone_unique"),
-        IndexModel([("real_name.person_index", ASCENDING)], unique=True, name="person_unique",
-                   partialFilterExpression={"real_name.person_index": {"$exists": True}}),
-        IndexModel([("wechat_openid", ASCENDING)], unique=True, name="wechat_unique",
-                   partialFilterExpression={"wechat_openid": {"$exists": True}}),
+        IndexModel(
+            [("real_name.person_index", ASCENDING)],
+            unique=True,
+            name="person_unique",
+            partialFilterExpression={"real_name.person_index": {"$exists": True}},
+        ),
+        IndexModel(
+            [("wechat_openid", ASCENDING)],
+            unique=True,
+            name="wechat_unique",
+            partialFilterExpression={"wechat_openid": {"$exists": True}},
+        ),
     )
 
     def find_by_id(self, account_id: str) -> dict | None:
@@ -34,20 +42,25 @@ class AccountRepository(Repository):
     def create_or_get(self, phone_index: str, fields: dict) -> dict:
         """Insert the account for this phone unless it exists; return it either way."""
         return self.collection.find_one_and_update(
-            {"phone_index": phone_index}, {"$setOnInsert": fields},
-            upsert=True, return_document=ReturnDocument.AFTER)
+            {"phone_index": phone_index},
+            {"$setOnInsert": fields},
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+        )
 
     def update(self, account_id: ObjectId, changes: dict) -> dict | None:
         """Set fields and return the account as it is afterwards."""
         return self.collection.find_one_and_update(
-            {"_id": account_id}, {"$set": changes}, return_document=ReturnDocument.AFTER)
+            {"_id": account_id}, {"$set": changes}, return_document=ReturnDocument.AFTER
+        )
 
     def bind_real_name(self, account_id: ObjectId, real_name: dict, level: str) -> dict | None:
         """Attach a verified document, unless one is already bound; raises on duplicates."""
         return self.collection.find_one_and_update(
             {"_id": account_id, "real_name": {"$exists": False}},
             {"$set": {"real_name": real_name, "level": level}},
-            return_document=ReturnDocument.AFTER)
+            return_document=ReturnDocument.AFTER,
+        )
 
     def link_wechat(self, account_id: ObjectId, openid: str) -> dict | None:
         return self.update(account_id, {"wechat_openid": openid})

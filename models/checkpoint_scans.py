@@ -17,4 +17,6 @@ class CheckpointScanRepository(Repository):
         return scan
 
     def by_operator(self, operator: str, limit: int = 50) -> list[dict]:
-        return list(self.collection.find({"operator": operator}).sort("at", DESCENDING).limit(limit))
+        return list(
+            self.collection.find({"operator": operator}).sort("at", DESCENDING).limit(limit)
+        )

@@ -16,6 +16,7 @@ class HealthKeyRepository(Repository):
         self.collection.insert_one(key)
 
     def retire(self, kid: str, at) -> bool:
-        result = self.collection.update_one({"_id": kid, "retired_at": None},
-                                            {"$set": {"retired_at": at}})
+        result = self.collection.update_one(
+            {"_id": kid, "retired_at": None}, {"$set": {"retired_at": at}}
+        )
         return result.modified_count == 1

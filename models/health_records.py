@@ -15,8 +15,12 @@ class HealthRecordRepository(Repository):
     collection_name = "health_records"
     INDEXES = (
         IndexModel([("subject_id", ASCENDING)], unique=True, name="subject_unique"),
-        IndexModel([("account_id", ASCENDING)], unique=True, name="account_unique",
-                   partialFilterExpression={"account_id": {"$type": "string"}}),
+        IndexModel(
+            [("account_id", ASCENDING)],
+            unique=True,
+            name="account_unique",
+            partialFilterExpression={"account_id": {"$type": "string"}},
+        ),
         IndexModel([("travel_regions", ASCENDING)], name="travel_regions"),
     )
 
@@ -35,20 +39,33 @@ class HealthRecordRepository(Repository):
         if changes:
             update["$set"] = changes
         return self.collection.find_one_and_update(
-            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER)
+            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER
+        )
 
-    def add_facts(self, person_index: str, kind: str, facts: list[dict], on_insert: dict,
-                  travel_regions=(), session=None) -> dict:
+    def add_facts(
+        self,
+        person_index: str,
+        kind: str,
+        facts: list[dict],
+        on_insert: dict,
+        travel_regions=(),
+        session=None,
+    ) -> dict:
         """Append facts of one kind (creating the record if needed) and return the record."""
         update = {"$push": {f"facts.{kind}": {"$each": facts}}, "$setOnInsert": on_insert}
         if travel_regions:
             update["$addToSet"] = {"travel_regions": {"$each": list(travel_regions)}}
         return self.collection.find_one_and_update(
-            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER,
-            session=session)
+            {"_id": person_index},
+            update,
+            upsert=True,
+            return_document=ReturnDocument.AFTER,
+            session=session,
+        )
 
-    def save_assessment(self, person_index: str, assessment: dict, history_entry: dict | None,
-                        session=None) -> None:
+    def save_assessment(
+        self, person_index: str, assessment: dict, history_entry: dict | None, session=None
+    ) -> None:
         """Store the assessed colour; append to the history when the colour changed."""
         update = {"$set": {"assessment": assessment}}
         if history_entry:

@@ -22,4 +22,5 @@ class RiskAreaRepository(Repository):
 
     def end(self, area_id, at) -> dict | None:
         return self.collection.find_one_and_update(
-            {"_id": area_id}, {"$set": {"end": at}}, return_document=ReturnDocument.AFTER)
+            {"_id": area_id}, {"$set": {"end": at}}, return_document=ReturnDocument.AFTER
+        )

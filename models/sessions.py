@@ -22,18 +22,22 @@ class SessionRepository(Repository):
         """Swap the refresh jti only if the presented one is current and the session is live."""
         return self.collection.find_one_and_update(
             {"_id": session_id, "refresh_jti": presented_jti, "revoked_at": None},
-            {"$set": {"refresh_jti": new_jti, **changes}}, return_document=ReturnDocument.AFTER)
+            {"$set": {"refresh_jti": new_jti, **changes}},
+            return_document=ReturnDocument.AFTER,
+        )
 
     def revoke(self, session_id: str, at, reason: str) -> bool:
         result = self.collection.update_one(
             {"_id": session_id, "revoked_at": None},
-            {"$set": {"revoked_at": at, "revoked_reason": reason}})
+            {"$set": {"revoked_at": at, "revoked_reason": reason}},
+        )
         return result.modified_count == 1
 
     def revoke_all(self, account_id: str, at, reason: str) -> int:
         result = self.collection.update_many(
             {"account_id": account_id, "revoked_at": None},
-            {"$set": {"revoked_at": at, "revoked_reason": reason}})
+            {"$set": {"revoked_at": at, "revoked_reason": reason}},
+        )
         return result.modified_count
 
     def list_active(self, account_id: str) -> list[dict]:

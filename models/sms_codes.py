@@ -23,21 +23,25 @@ class SmsCodeRepository(Repository):
                 return True
             except DuplicateKeyError:
                 return False
-        result = self.collection.replace_one({"_id": phone_index, "sent_at": previous_sent_at},
-                                             document)
+        result = self.collection.replace_one(
+            {"_id": phone_index, "sent_at": previous_sent_at}, document
+        )
         return result.matched_count == 1
 
     def count_failure(self, phone_index: str, code_hash: str) -> dict | None:
         """Add one wrong try to the code that is live now; return the document afterwards."""
         return self.collection.find_one_and_update(
-            {"_id": phone_index, "code_hash": code_hash}, {"$inc": {"attempts": 1}},
-            return_document=ReturnDocument.AFTER)
+            {"_id": phone_index, "code_hash": code_hash},
+            {"$inc": {"attempts": 1}},
+            return_document=ReturnDocument.AFTER,
+        )
 
     def consume(self, phone_index: str, code_hash: str, max_attempts: int) -> bool:
         """Burn the code atomically if it is still the live one with tries left."""
         result = self.collection.update_one(
             {"_id": phone_index, "code_hash": code_hash, "attempts": {"$lt": max_attempts}},
-            {"$set": {"code_hash": None}})
+            {"$set": {"code_hash": None}},
+        )
         return result.modified_count == 1
 
 

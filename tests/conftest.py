@@ -24,8 +24,16 @@ def mongo_uri():
 @pytest.fixture
 def app(mongo_uri):
     name = f"test_{uuid.uuid4().hex[:12]}"
-    application = create_app({"APP_ENV": "testing", "MONGODB_URI": mongo_uri, "MONGODB_DB": name,
-                              "LOG_LEVEL": "WARNING"})
+    application = create_app(
+        {
+            "APP_ENV": "testing",
+            "MONGODB_URI": mongo_uri,
+            "MONGODB_DB": name,
+            "LOG_LEVEL": "WARNING",
+            # Staff logins in tests need not pay the production scrypt cost.
+            "PASSWORD_HASH_COST": 2**10,
+        }
+    )
     yield application
     client_for(mongo_uri).drop_database(name)
 

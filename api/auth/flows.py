@@ -11,8 +11,7 @@ from providers.wechat import InvalidWechatCode
 
 
 def _resident_tokens(account: dict) -> dict:
-    grant = services().sessions.open(str(account["_id"]), "resident", (),
-                                     request.user_agent.string)
+    grant = services().sessions.open(str(account["_id"]), "resident", (), request.user_agent.string)
     return {**issue_token_pair(grant), "kind": "resident", "roles": []}
 
 
@@ -21,8 +20,12 @@ def phone_login(phone: str, code: str) -> dict:
     try:
         services().sms.check_code(phone, code)
     except ServiceError:
-        services().audit.record("resident.login", "failed", current_actor("anonymous"),
-                                subject="phone:" + services().pii.blind_index(phone, "phone")[:16])
+        services().audit.record(
+            "resident.login",
+            "failed",
+            current_actor("anonymous"),
+            subject="phone:" + services().pii.blind_index(phone, "phone")[:16],
+        )
         raise
     account = services().residents.login_by_phone(phone, current_actor("anonymous"))
     return _resident_tokens(account)
@@ -37,8 +40,11 @@ def wechat_login(body: dict) -> dict:
     account = services().residents.login_by_wechat(session.openid, current_actor("anonymous"))
     if account is None:
         if not body.get("phone") or not body.get("sms_code"):
-            raise ServiceError("auth.wechat_needs_phone", "invalid",
-                               errors={"phone": ["required on first WeChat login"]})
+            raise ServiceError(
+                "auth.wechat_needs_phone",
+                "invalid",
+                errors={"phone": ["required on first WeChat login"]},
+            )
         phone = normalise_phone(body["phone"])
         services().sms.check_code(phone, body["sms_code"])
         account = services().residents.login_by_phone(phone, current_actor("anonymous"), "wechat")

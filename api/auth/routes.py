@@ -5,9 +5,15 @@ from flask_jwt_extended import get_jwt, get_jwt_identity
 
 from accounts.phones import normalise_phone
 from api.auth import flows
-from api.auth.schemas import (LogoutSchema, PhoneLoginSchema, SmsCodeRequestSchema,
-                              SmsCodeSentSchema, StaffLoginSchema, TokenPairSchema,
-                              WechatLoginSchema)
+from api.auth.schemas import (
+    LogoutSchema,
+    PhoneLoginSchema,
+    SmsCodeRequestSchema,
+    SmsCodeSentSchema,
+    StaffLoginSchema,
+    TokenPairSchema,
+    WechatLoginSchema,
+)
 from api.common import current_actor
 from app.extensions import limiter
 from app.services import services
@@ -33,8 +39,7 @@ def _staff_username() -> str:
 def send_sms_code(body):
     """Send a 6-digit login code to a mainland mobile number."""
     resend_after = services().sms.send_code(normalise_phone(body["phone"]))
-    return {"resend_after": resend_after,
-            "expires_in": current_app.config["SMS_CODE_TTL_SECONDS"]}
+    return {"resend_after": resend_after, "expires_in": current_app.config["SMS_CODE_TTL_SECONDS"]}
 
 
 @blp.route("/tokens", methods=["POST"])
@@ -84,8 +89,9 @@ def log_in_with_wechat(body):
 
 class _StaffLimits:
     per_address = limiter.limit(_setting("STAFF_LOGIN_LIMIT"))
-    per_username = limiter.limit(_setting("STAFF_LOGIN_LIMIT"), key_func=_staff_username,
-                                 scope="staff-username")
+    per_username = limiter.limit(
+        _setting("STAFF_LOGIN_LIMIT"), key_func=_staff_username, scope="staff-username"
+    )
 
 
 @blp.route("/staff-tokens", methods=["POST"])
@@ -95,10 +101,12 @@ class _StaffLimits:
 @blp.response(201, TokenPairSchema)
 def log_in_staff(body):
     """Log a staff member in with username and password; the token carries their roles."""
-    staff = services().staff.authenticate(body["username"], body["password"],
-                                          current_actor("staff", body["username"]))
-    grant = services().sessions.open(staff["username"], "staff", staff["roles"],
-                                     request.user_agent.string)
+    staff = services().staff.authenticate(
+        body["username"], body["password"], current_actor("staff", body["username"])
+    )
+    grant = services().sessions.open(
+        staff["username"], "staff", staff["roles"], request.user_agent.string
+    )
     return {**issue_token_pair(grant), "kind": "staff", "roles": staff["roles"]}
 
 

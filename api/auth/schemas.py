@@ -6,8 +6,9 @@ from api.common import Schema
 
 
 class SmsCodeRequestSchema(Schema):
-    phone = ma.fields.String(required=True, validate=ma.validate.Length(max=20),
-                             metadata={"example": "13800000001"})
+    phone = ma.fields.String(
+        required=True, validate=ma.validate.Length(max=20), metadata={"example": "13800000001"}
+    )
 
 
 class SmsCodeSentSchema(Schema):
@@ -22,15 +23,18 @@ class PhoneLoginSchema(Schema):
 
 class WechatLoginSchema(Schema):
     code = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=128))
-    phone = ma.fields.String(validate=ma.validate.Length(max=20),
-                             metadata={"description": "needed on the first WeChat login"})
+    phone = ma.fields.String(
+        validate=ma.validate.Length(max=20),
+        metadata={"description": "needed on the first WeChat login"},
+    )
     sms_code = ma.fields.String(validate=ma.validate.Regexp(r"^\d{6}$"))
 
 
 class StaffLoginSchema(Schema):
     username = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=64))
-    password = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=256),
-                                load_only=True)
+    password = ma.fields.String(
+        required=True, validate=ma.validate.Length(min=1, max=256), load_only=True
+    )
 
 
 class TokenPairSchema(Schema):

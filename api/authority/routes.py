@@ -2,14 +2,24 @@
 
 from flask_jwt_extended import get_jwt_identity
 
-from api.authority.schemas import (CloseContactBatchSchema, ImportReportSchema,
-                                   IsolationBatchSchema, ManualColourResultSchema,
-                                   ManualColourSchema, RiskAreaSchema, TestResultBatchSchema)
+from api.authority.schemas import (
+    CloseContactBatchSchema,
+    ImportReportSchema,
+    IsolationBatchSchema,
+    ManualColourResultSchema,
+    ManualColourSchema,
+    RiskAreaSchema,
+    TestResultBatchSchema,
+)
 from app.services import services
 from app.smorest import Blueprint
 
-blp = Blueprint("authority", __name__, url_prefix="/api/v1/authority",
-                description="Health authority: risk areas, imports, manual colours")
+blp = Blueprint(
+    "authority",
+    __name__,
+    url_prefix="/api/v1/authority",
+    description="Health authority: risk areas, imports, manual colours",
+)
 AUTHORITY = "health_authority"
 
 
@@ -31,8 +41,9 @@ def list_risk_areas():
 
 
 def _import(kind: str, batch: dict) -> dict:
-    return services().health_codes.import_rows(kind, batch["rows"],
-                                               services().residents.person_index)
+    return services().health_codes.import_rows(
+        kind, batch["rows"], services().residents.person_index
+    )
 
 
 @blp.route("/test-results", methods=["POST"])

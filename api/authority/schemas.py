@@ -59,9 +59,17 @@ class CloseContactRowSchema(PersonRowSchema):
 
 def batch_of(row_schema):
     """A batch schema: up to MAX_ROWS rows; errors come back keyed by row number."""
-    return type(f"{row_schema.__name__.removesuffix('RowSchema')}BatchSchema", (Schema,), {
-        "rows": ma.fields.List(ma.fields.Nested(row_schema), required=True,
-                               validate=ma.validate.Length(min=1, max=MAX_ROWS))})
+    return type(
+        f"{row_schema.__name__.removesuffix('RowSchema')}BatchSchema",
+        (Schema,),
+        {
+            "rows": ma.fields.List(
+                ma.fields.Nested(row_schema),
+                required=True,
+                validate=ma.validate.Length(min=1, max=MAX_ROWS),
+            )
+        },
+    )
 
 
 TestResultBatchSchema = batch_of(TestResultRowSchema)

@@ -7,8 +7,12 @@ from app.i18n import translate
 from app.services import services
 from app.smorest import Blueprint
 
-blp = Blueprint("checkpoint", __name__, url_prefix="/api/v1/checkpoint",
-                description="Scanning health codes at a checkpoint")
+blp = Blueprint(
+    "checkpoint",
+    __name__,
+    url_prefix="/api/v1/checkpoint",
+    description="Scanning health codes at a checkpoint",
+)
 
 
 @blp.route("/scans", methods=["POST"])

@@ -8,8 +8,12 @@ from app.services import services
 from app.smorest import Blueprint
 from core.errors import ServiceError
 
-blp = Blueprint("dev", __name__, url_prefix="/api/v1/dev",
-                description="Development helpers (not served in production)")
+blp = Blueprint(
+    "dev",
+    __name__,
+    url_prefix="/api/v1/dev",
+    description="Development helpers (not served in production)",
+)
 
 
 class OutboxQuerySchema(Schema):

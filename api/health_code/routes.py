@@ -4,14 +4,22 @@ from flask import Response
 
 from api.common import current_account_id
 from api.health_code.presenters import present_code
-from api.health_code.schemas import (DeclarationSchema, HealthCodeSchema, HistoryEntrySchema,
-                                     QrQuerySchema)
+from api.health_code.schemas import (
+    DeclarationSchema,
+    HealthCodeSchema,
+    HistoryEntrySchema,
+    QrQuerySchema,
+)
 from app.services import services
 from app.smorest import Blueprint
 from health_code.qr import render_qr_png
 
-blp = Blueprint("health_code", __name__, url_prefix="/api/v1/health-code",
-                description="粤康码-style health code of the logged-in resident")
+blp = Blueprint(
+    "health_code",
+    __name__,
+    url_prefix="/api/v1/health-code",
+    description="粤康码-style health code of the logged-in resident",
+)
 
 
 @blp.route("", methods=["GET"])
@@ -26,8 +34,11 @@ def show_code():
 @blp.route("/qr.png", methods=["GET"])
 @blp.resident_required
 @blp.arguments(QrQuerySchema, location="query")
-@blp.response(200, content_type="image/png",
-              description="PNG QR image of a fresh token, drawn in the code's colour")
+@blp.response(
+    200,
+    content_type="image/png",
+    description="PNG QR image of a fresh token, drawn in the code's colour",
+)
 def show_qr(query):
     """Return my code as a PNG QR image in its colour."""
     codes = services().health_codes

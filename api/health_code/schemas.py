@@ -5,15 +5,18 @@ import marshmallow as ma
 from api.common import Schema
 
 COLOURS = ("green", "yellow", "red")
-REGION_CODE = ma.validate.Regexp(r"^\d{6}$", error="a GB/T 2260 six-digit region code")
-
+# [0-9], not \d: \d also matches full-width and other Unicode digits.
+REGION_CODE = ma.validate.Regexp(r"^[0-9]{6}$", error="a GB/T 2260 six-digit region code")
 
 
 class ReasonSchema(Schema):
     rule_id = ma.fields.String()
     colour = ma.fields.String(metadata={"enum": list(COLOURS)})
-    summary = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.String(),
-                             metadata={"description": "per language: zh-CN, zh-HK, en"})
+    summary = ma.fields.Dict(
+        keys=ma.fields.String(),
+        values=ma.fields.String(),
+        metadata={"description": "per language: zh-CN, zh-HK, en"},
+    )
     fact_at = ma.fields.AwareDateTime()
     applies_from = ma.fields.AwareDateTime()
     until = ma.fields.AwareDateTime(allow_none=True)
@@ -24,7 +27,9 @@ class HealthCodeSchema(Schema):
     token = ma.fields.String(metadata={"description": "signed QR text (HC1:…), verifiable offline"})
     issued_at = ma.fields.AwareDateTime()
     expires_at = ma.fields.AwareDateTime()
-    refresh_after = ma.fields.Integer(metadata={"description": "seconds until the client refetches"})
+    refresh_after = ma.fields.Integer(
+        metadata={"description": "seconds until the client refetches"}
+    )
     masked_name = ma.fields.String()
     since = ma.fields.AwareDateTime(allow_none=True)
     next_change_at = ma.fields.AwareDateTime(allow_none=True)
@@ -45,11 +50,17 @@ class TravelSchema(Schema):
 
 class DeclarationSchema(Schema):
     symptoms = ma.fields.Boolean(required=True, metadata={"description": "发热、咳嗽等症状"})
-    travel = ma.fields.List(ma.fields.Nested(TravelSchema), load_default=list,
-                            validate=ma.validate.Length(max=30),
-                            metadata={"description": "旅居史: places left in the last 14 days"})
+    travel = ma.fields.List(
+        ma.fields.Nested(TravelSchema),
+        load_default=list,
+        validate=ma.validate.Length(max=30),
+        metadata={"description": "旅居史: places left in the last 14 days"},
+    )
 
 
 class QrQuerySchema(Schema):
-    size = ma.fields.Integer(load_default=8, validate=ma.validate.Range(min=2, max=20),
-                             metadata={"description": "pixels per module"})
+    size = ma.fields.Integer(
+        load_default=8,
+        validate=ma.validate.Range(min=2, max=20),
+        metadata={"description": "pixels per module"},
+    )

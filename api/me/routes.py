@@ -4,8 +4,13 @@ from flask_jwt_extended import get_jwt
 
 from api.common import current_account_id, current_actor
 from api.me.presenters import present_account, present_sessions
-from api.me.schemas import (FaceRequestSchema, MeSchema, MeUpdateSchema, RealNameRequestSchema,
-                            SessionSchema)
+from api.me.schemas import (
+    FaceRequestSchema,
+    MeSchema,
+    MeUpdateSchema,
+    RealNameRequestSchema,
+    SessionSchema,
+)
 from app.services import services
 from app.smorest import Blueprint
 
@@ -37,7 +42,8 @@ def update_me(changes):
 def verify_real_name(body):
     """Verify my real name with an identity document; success raises me to L2."""
     account = services().residents.verify_real_name(
-        current_account_id(), body["doc_type"], body["doc_number"], body["name"], current_actor())
+        current_account_id(), body["doc_type"], body["doc_number"], body["name"], current_actor()
+    )
     return present_account(account, services().pii)
 
 
@@ -47,8 +53,9 @@ def verify_real_name(body):
 @blp.response(200, MeSchema)
 def verify_face(body):
     """Verify I am the real person (liveness and face match); success raises me to L3."""
-    account = services().residents.verify_face(current_account_id(), body["liveness_token"],
-                                               current_actor())
+    account = services().residents.verify_face(
+        current_account_id(), body["liveness_token"], current_actor()
+    )
     return present_account(account, services().pii)
 
 

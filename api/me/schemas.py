@@ -18,8 +18,12 @@ class RealNameSchema(Schema):
 class MeSchema(Schema):
     id = ma.fields.String()
     phone = ma.fields.String(metadata={"description": "masked, e.g. 138****5678"})
-    level = ma.fields.String(metadata={"enum": ["L1", "L2", "L3"],
-                                       "description": "L1 phone, L2 real name, L3 real person"})
+    level = ma.fields.String(
+        metadata={
+            "enum": ["L1", "L2", "L3"],
+            "description": "L1 phone, L2 real name, L3 real person",
+        }
+    )
     nickname = ma.fields.String()
     language = ma.fields.String(metadata={"enum": list(LANGUAGES)})
     elderly_mode = ma.fields.Boolean()
@@ -42,8 +46,11 @@ class RealNameRequestSchema(Schema):
 
 
 class FaceRequestSchema(Schema):
-    liveness_token = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=512),
-                                      metadata={"description": "opaque result of the liveness SDK"})
+    liveness_token = ma.fields.String(
+        required=True,
+        validate=ma.validate.Length(min=1, max=512),
+        metadata={"description": "opaque result of the liveness SDK"},
+    )
 
 
 class SessionSchema(Schema):

@@ -5,8 +5,12 @@ from api.staff_admin.schemas import AuditEventSchema, AuditQuerySchema, RolesSch
 from app.services import services
 from app.smorest import Blueprint
 
-blp = Blueprint("staff_admin", __name__, url_prefix="/api/v1/admin",
-                description="Staff accounts and the audit trail (admin)")
+blp = Blueprint(
+    "staff_admin",
+    __name__,
+    url_prefix="/api/v1/admin",
+    description="Staff accounts and the audit trail (admin)",
+)
 
 
 @blp.route("/staff", methods=["GET"])

@@ -5,16 +5,19 @@ import marshmallow as ma
 from accounts.staff import ROLES
 from api.common import Schema
 
-ROLE_LIST = ma.fields.List(ma.fields.String(validate=ma.validate.OneOf(ROLES)), required=True,
-                           validate=ma.validate.Length(min=1, max=len(ROLES)))
+ROLE_LIST = ma.fields.List(
+    ma.fields.String(validate=ma.validate.OneOf(ROLES)),
+    required=True,
+    validate=ma.validate.Length(min=1, max=len(ROLES)),
+)
 
 
 class StaffSchema(Schema):
-    username = ma.fields.String(required=True,
-                                validate=ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
+    username = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
     display_name = ma.fields.String(load_default="", validate=ma.validate.Length(max=64))
-    password = ma.fields.String(required=True, load_only=True,
-                                validate=ma.validate.Length(min=12, max=256))
+    password = ma.fields.String(
+        required=True, load_only=True, validate=ma.validate.Length(min=12, max=256)
+    )
     roles = ROLE_LIST
     disabled = ma.fields.Boolean(dump_only=True)
     created_at = ma.fields.AwareDateTime(dump_only=True)

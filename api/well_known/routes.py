@@ -6,8 +6,12 @@ from app.services import services
 from app.smorest import Blueprint
 from health_code.rules import ruleset_document
 
-blp = Blueprint("public_documents", __name__, url_prefix="/",
-                description="Public keys and rules for verifiers and holders")
+blp = Blueprint(
+    "public_documents",
+    __name__,
+    url_prefix="/",
+    description="Public keys and rules for verifiers and holders",
+)
 
 
 @blp.route("/.well-known/health-code-keys.json", methods=["GET"])

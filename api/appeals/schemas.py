@@ -1,0 +1,73 @@
+"""Schemas of appeals against a colour and of the authority's decisions."""
+
+import marshmallow as ma
+
+from api.common import Schema
+from api.health_code.schemas import COLOURS
+
+STATUSES = ("open", "upheld", "rejected")
+
+
+class AppealRequestSchema(Schema):
+    reason = ma.fields.String(
+        required=True,
+        validate=ma.validate.Length(min=1, max=500),
+        metadata={"description": "why the colour is wrong, in the holder's words"},
+    )
+
+
+class AppealSchema(Schema):
+    id = ma.fields.String()
+    colour_appealed = ma.fields.String(metadata={"enum": list(COLOURS)})
+    rule_ids = ma.fields.List(
+        ma.fields.String(), metadata={"description": "the rules behind the colour when filed"}
+    )
+    reason = ma.fields.String()
+    status = ma.fields.String(metadata={"enum": list(STATUSES)})
+    created_at = ma.fields.AwareDateTime()
+    decided_at = ma.fields.AwareDateTime(allow_none=True)
+    decision_reason = ma.fields.String(allow_none=True)
+    lifted_until = ma.fields.AwareDateTime(
+        allow_none=True, metadata={"description": "end of the lifted colour"}
+    )
+
+
+class QueuedAppealSchema(AppealSchema):
+    masked_name = ma.fields.String()
+    decided_by = ma.fields.String(allow_none=True)
+    waited_seconds = ma.fields.Integer(
+        metadata={"description": "seconds since filing (until the decision once decided)"}
+    )
+
+
+class QueueQuerySchema(Schema):
+    status = ma.fields.String(load_default="open", validate=ma.validate.OneOf(STATUSES))
+    limit = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=500))
+
+
+class DecisionSchema(Schema):
+    outcome = ma.fields.String(required=True, validate=ma.validate.OneOf(("upheld", "rejected")))
+    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=500))
+    until = ma.fields.AwareDateTime(
+        load_default=None,
+        allow_none=True,
+        metadata={"description": "upheld only: when the lifted colour ends (none: until changed)"},
+    )
+
+    @ma.validates_schema
+    def _until_only_when_upheld(self, data, **kwargs):
+        if data.get("until") and data.get("outcome") == "rejected":
+            raise ma.ValidationError("only an upheld appeal lifts a colour until a time", "until")
+
+
+class NotificationSchema(Schema):
+    id = ma.fields.String()
+    kind = ma.fields.String()
+    title = ma.fields.Dict(
+        keys=ma.fields.String(),
+        values=ma.fields.String(),
+        metadata={"description": "per language: zh-CN, zh-HK, en"},
+    )
+    body = ma.fields.String()
+    ref = ma.fields.Dict(metadata={"description": "what it is about, e.g. {appeal_id, outcome}"})
+    created_at = ma.fields.AwareDateTime()

@@ -1,0 +1,73 @@
+"""Family codes (亲友码): add, list and remove dependants, and show their health codes."""
+
+from flask import Response, current_app
+
+from api.common import current_account_id, current_actor
+from api.family.schemas import DependantRequestSchema, DependantSchema
+from api.health_code.presenters import present_code
+from api.health_code.schemas import HealthCodeSchema, QrQuerySchema
+from app.extensions import limiter
+from app.services import services
+from app.smorest import Blueprint
+from health_code.qr import render_qr_png
+
+blp = Blueprint(
+    "family",
+    __name__,
+    url_prefix="/api/v1/family",
+    description="Family codes: health codes of up to 8 people I look after",
+)
+
+
+@blp.route("/dependants", methods=["POST"])
+@blp.resident_required
+# Per account, checked after the token: each try asks the identity provider whether a
+# document belongs to a name, which must not become a free lookup service.
+@limiter.limit(
+    lambda: current_app.config["FAMILY_ADD_LIMIT"], key_func=current_account_id, scope="family-add"
+)
+@blp.arguments(DependantRequestSchema)
+@blp.response(201, DependantSchema)
+def add_dependant(body):
+    """Add a dependant after a real-name check of their document (I must be L2)."""
+    return services().family.add_dependant(current_account_id(), body, current_actor())
+
+
+@blp.route("/dependants", methods=["GET"])
+@blp.resident_required
+@blp.response(200, DependantSchema(many=True))
+def list_dependants():
+    """List my dependants, newest first, masked."""
+    return services().family.list(current_account_id())
+
+
+@blp.route("/dependants/<dependant_id>", methods=["DELETE"])
+@blp.resident_required
+@blp.response(204)
+def remove_dependant(dependant_id):
+    """Take a dependant off my list."""
+    services().family.remove(current_account_id(), dependant_id, current_actor())
+
+
+@blp.route("/dependants/<dependant_id>/health-code", methods=["GET"])
+@blp.resident_required
+@blp.response(200, HealthCodeSchema)
+def show_dependant_code(dependant_id):
+    """Show a dependant's colour, why, and a freshly signed family token (kind F)."""
+    shown = services().family.show_code(current_account_id(), dependant_id, current_actor())
+    return present_code(shown)
+
+
+@blp.route("/dependants/<dependant_id>/health-code/qr.png", methods=["GET"])
+@blp.resident_required
+@blp.arguments(QrQuerySchema, location="query")
+@blp.response(
+    200,
+    content_type="image/png",
+    description="PNG QR image of a fresh family token, drawn in the code's colour",
+)
+def show_dependant_qr(query, dependant_id):
+    """Return a dependant's code as a PNG QR image in its colour."""
+    shown = services().family.show_code(current_account_id(), dependant_id, current_actor())
+    png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
+    return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})

@@ -1,0 +1,112 @@
+"""Venue codes (场所码): managers register venues and print posters; residents check in."""
+
+from flask import Response
+from flask_jwt_extended import get_jwt_identity
+
+from api.common import current_account_id
+from api.venues.presenters import present_checkin, present_checkin_result, present_venue
+from api.venues.schemas import (
+    CheckinListQuerySchema,
+    CheckinRequestSchema,
+    CheckinResultSchema,
+    CheckinSchema,
+    VenueCreateSchema,
+    VenueListQuerySchema,
+    VenueSchema,
+)
+from app.services import services
+from app.smorest import Blueprint
+
+blp = Blueprint(
+    "venues",
+    __name__,
+    url_prefix="/api/v1/venues",
+    description="Venues and their printable venue codes (venue managers)",
+)
+checkins_blp = Blueprint(
+    "venue_checkins",
+    __name__,
+    url_prefix="/api/v1/venue-checkins",
+    description="Residents checking in at venues by scanning their codes",
+)
+MANAGER = "venue_manager"
+
+
+@blp.route("", methods=["POST"])
+@blp.staff_required(MANAGER)
+@blp.arguments(VenueCreateSchema)
+@blp.response(201, VenueSchema)
+def register_venue(fields):
+    """Register a venue; the answer carries its signed venue code."""
+    return present_venue(services().venues.register(get_jwt_identity(), fields))
+
+
+@blp.route("", methods=["GET"])
+@blp.staff_required(MANAGER)
+@blp.arguments(VenueListQuerySchema, location="query")
+@blp.response(200, VenueSchema(many=True))
+def list_venues(query):
+    """List the venues I registered, newest first."""
+    venues = services().venues.list_managed(get_jwt_identity(), query["limit"])
+    return [present_venue(venue) for venue in venues]
+
+
+@blp.route("/<venue_id>", methods=["GET"])
+@blp.staff_required(MANAGER)
+@blp.response(200, VenueSchema)
+def get_venue(venue_id):
+    """Show one of my venues."""
+    return present_venue(services().venues.get_managed(venue_id, get_jwt_identity()))
+
+
+@blp.route("/<venue_id>/deactivate", methods=["POST"])
+@blp.staff_required(MANAGER)
+@blp.response(200, VenueSchema)
+def deactivate_venue(venue_id):
+    """Deactivate one of my venues: its printed codes stop accepting check-ins."""
+    return present_venue(services().venues.deactivate(venue_id, get_jwt_identity()))
+
+
+@blp.route("/<venue_id>/poster.png", methods=["GET"])
+@blp.staff_required(MANAGER)
+@blp.response(
+    200,
+    content_type="image/png",
+    description=(
+        "Printable poster: venue name, black QR code and caption. "
+        "X-Font-Missing: 1 means no CJK font was found and the Chinese text was left out."
+    ),
+)
+def venue_poster(venue_id):
+    """Return the printable poster of one of my active venues."""
+    poster = services().venues.poster(venue_id, get_jwt_identity())
+    headers = {
+        "Cache-Control": "no-store",
+        "Content-Disposition": f'inline; filename="venue-{venue_id}.png"',
+    }
+    if poster.font_missing:
+        headers["X-Font-Missing"] = "1"
+    return Response(poster.png, mimetype="image/png", headers=headers)
+
+
+@checkins_blp.route("", methods=["POST"])
+@checkins_blp.resident_required
+@checkins_blp.arguments(CheckinRequestSchema)
+@checkins_blp.response(201, CheckinResultSchema)
+def check_in(body):
+    """Check in at a venue by its scanned code; the answer shows my health code to present."""
+    codes = services().health_codes
+    result = services().venues.check_in(
+        codes.record_of_account(current_account_id()), body["venue_token"]
+    )
+    return present_checkin_result(result)
+
+
+@checkins_blp.route("", methods=["GET"])
+@checkins_blp.resident_required
+@checkins_blp.arguments(CheckinListQuerySchema, location="query")
+@checkins_blp.response(200, CheckinSchema(many=True))
+def list_checkins(query):
+    """List my check-ins still kept, newest first (page with ?before=)."""
+    checkins = services().venues.checkins_of(current_account_id(), query["limit"], query["before"])
+    return [present_checkin(checkin) for checkin in checkins]

@@ -1,0 +1,102 @@
+"""Schemas of venues, their codes and residents' check-ins."""
+
+import marshmallow as ma
+
+from api.common import Schema
+from api.health_code.schemas import COLOURS, HealthCodeSchema
+from health_code.venues import VENUE_TYPES, is_region_code
+
+
+def _region_code(code: str) -> None:
+    if not is_region_code(code):
+        raise ma.ValidationError("must be a GB/T 2260 six-digit region code of a known province")
+
+
+def _not_blank(text: str) -> None:
+    if not text.strip():
+        raise ma.ValidationError("must not be blank")
+
+
+class VenueCreateSchema(Schema):
+    name = ma.fields.String(
+        required=True,
+        validate=[ma.validate.Length(min=1, max=60), _not_blank],
+        metadata={"example": "天河城购物中心"},
+    )
+    region_code = ma.fields.String(
+        required=True, validate=_region_code, metadata={"example": "440106"}
+    )
+    address = ma.fields.String(
+        required=True,
+        validate=[ma.validate.Length(min=1, max=200), _not_blank],
+        metadata={"example": "广州市天河区天河路208号"},
+    )
+    type = ma.fields.String(
+        required=True, validate=ma.validate.OneOf(VENUE_TYPES), metadata={"enum": list(VENUE_TYPES)}
+    )
+
+
+class VenueSchema(VenueCreateSchema):
+    id = ma.fields.String()
+    active = ma.fields.Boolean()
+    created_at = ma.fields.AwareDateTime()
+    deactivated_at = ma.fields.AwareDateTime(allow_none=True)
+    token = ma.fields.String(
+        allow_none=True,
+        metadata={
+            "description": (
+                "signed venue code text (VC1:…) printed in the poster; null once deactivated"
+            )
+        },
+    )
+    poster_url = ma.fields.String(metadata={"description": "printable PNG poster"})
+
+
+class VenueListQuerySchema(Schema):
+    limit = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=500))
+
+
+class CheckinRequestSchema(Schema):
+    venue_token = ma.fields.String(
+        required=True,
+        validate=ma.validate.Length(min=1, max=1000),
+        metadata={"description": "the text read from the venue's QR"},
+    )
+
+
+class CheckinVenueSchema(Schema):
+    id = ma.fields.String()
+    name = ma.fields.String()
+    address = ma.fields.String()
+
+
+class CheckinResultSchema(Schema):
+    venue = ma.fields.Nested(CheckinVenueSchema)
+    checked_in_at = ma.fields.AwareDateTime()
+    code = ma.fields.Nested(
+        HealthCodeSchema,
+        metadata={"description": "my health code, freshly signed, to show at the entrance"},
+    )
+
+
+class CheckinVenueRefSchema(Schema):
+    id = ma.fields.String()
+    name = ma.fields.String()
+
+
+class CheckinSchema(Schema):
+    id = ma.fields.String()
+    venue = ma.fields.Nested(CheckinVenueRefSchema)
+    checked_in_at = ma.fields.AwareDateTime()
+    colour = ma.fields.String(
+        metadata={"enum": list(COLOURS), "description": "my colour when I checked in"}
+    )
+    expires_at = ma.fields.AwareDateTime(metadata={"description": "when the record is deleted"})
+
+
+class CheckinListQuerySchema(Schema):
+    limit = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
+    before = ma.fields.AwareDateTime(
+        load_default=None,
+        metadata={"description": "next page: the checked_in_at of the last check-in already shown"},
+    )

@@ -1,0 +1,59 @@
+// Real-person verification (L3): a liveness capture matched against the real-name record.
+
+import { api } from "../api.js";
+import { busy, showError, toast } from "../components.js";
+import { h } from "../dom.js";
+import { translator } from "../i18n.js";
+import { go } from "../router.js";
+
+const t = translator({
+  title: ["人脸识别", "人臉識別", "Face verification"],
+  intro: ["完成人脸识别后升级为 L3 实人认证，可办理要求本人办理的事项。",
+    "完成人臉識別後升級為 L3 實人認證，可辦理要求本人辦理的事項。",
+    "Pass face verification to reach L3 (real person) for services that must be done in person."],
+  mock: ["模拟环境：点击后发送一个随机活体凭证，不采集人脸。",
+    "模擬環境：點擊後發送一個隨機活體憑證，不採集人臉。",
+    "Mock: sends a random liveness token; no face is captured."],
+  start: ["开始人脸识别", "開始人臉識別", "Start face verification"],
+  done: ["人脸识别通过", "人臉識別通過", "Face verified"],
+  already: ["您已完成实人认证（L3）", "您已完成實人認證（L3）", "You are verified as the real person (L3)"],
+  need_l2: ["请先完成实名认证", "請先完成實名認證", "Verify your real name first"],
+});
+
+function livenessToken() {
+  // Stands in for the opaque result of a liveness SDK; crypto works outside secure contexts too.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `mock-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+function capture() {
+  const message = h("p", { class: "form-error", role: "alert", hidden: true });
+  const start = h("button", { type: "button", class: "button button-primary button-block", text: t("start") });
+  start.addEventListener("click", () => busy(start, async () => {
+    showError(message, null);
+    await api("/me/face-verification", { method: "POST", body: { liveness_token: livenessToken() } });
+    toast(t("done"));
+    go("/profile", { replace: true });
+  }).catch((error) => showError(message, error)));
+  return h("div", { class: "card form" },
+    h("div", { class: "face-frame", "aria-hidden": "true" }, h("div", { class: "face-oval" })),
+    h("p", { class: "muted", text: t("intro") }),
+    h("p", { class: "dev-note small", text: t("mock") }),
+    message, start);
+}
+
+export default {
+  title: () => t("title"),
+  requiresLogin: true,
+  async render(root) {
+    const me = await api("/me");
+    if (me.level === "L3") {
+      root.append(h("div", { class: "card" }, h("p", { class: "done-mark", text: `✓ ${t("already")}` })));
+    } else if (me.level === "L1") {
+      root.append(h("div", { class: "card" }, h("p", { text: t("need_l2") }),
+        h("a", { class: "button button-primary", href: "#/real-name?next=/face", text: t("go_real_name") })));
+    } else {
+      root.append(capture());
+    }
+  },
+};

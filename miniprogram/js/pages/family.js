@@ -1,0 +1,106 @@
+// Family codes (亲友码): the people I look after, and adding one with their document.
+
+import { api } from "../api.js";
+import { busy, field, showError, toast } from "../components.js";
+import { formValues, h } from "../dom.js";
+import { translator } from "../i18n.js";
+import { refresh } from "../router.js";
+import { docTypeName, DOC_TYPES } from "./real-name.js";
+
+const t = translator({
+  title: ["亲友码", "親友碼", "Family codes"],
+  intro: ["为不便使用手机的家人（老人、小孩）代为出示健康码，最多 8 人。",
+    "為不便使用手機的家人（長者、小朋友）代為出示健康碼，最多 8 人。",
+    "Show health codes for family members without a phone (up to 8 people)."],
+  empty: ["还没有添加亲友", "尚未新增親友", "No one added yet"],
+  show: ["查看亲友码", "查看親友碼", "Show code"],
+  remove: ["移除", "移除", "Remove"],
+  confirm_remove: ["确认移除？", "確認移除？", "Remove for sure?"],
+  removed: ["已移除", "已移除", "Removed"],
+  add_title: ["添加亲友", "新增親友", "Add a family member"],
+  relation: ["关系", "關係", "Relation"],
+  doc_type: ["证件类型", "證件類型", "Document type"],
+  doc_number: ["证件号码", "證件號碼", "Document number"],
+  name: ["姓名", "姓名", "Name"],
+  add: ["添加", "新增", "Add"],
+  added: ["添加成功", "新增成功", "Added"],
+  child: ["子女", "子女", "Child"],
+  parent: ["父母", "父母", "Parent"],
+  grandparent: ["祖父母 / 外祖父母", "祖父母 / 外祖父母", "Grandparent"],
+  spouse: ["配偶", "配偶", "Spouse"],
+  other: ["其他", "其他", "Other"],
+});
+
+const RELATIONS = ["child", "parent", "grandparent", "spouse", "other"];
+
+function removeButton(dependant) {
+  let armed = false; // a second tap confirms: a dialog would block the page
+  const button = h("button", { type: "button", class: "button button-danger button-small", text: t("remove") });
+  button.addEventListener("click", () => {
+    if (!armed) {
+      armed = true;
+      button.textContent = t("confirm_remove");
+      return;
+    }
+    busy(button, async () => {
+      await api(`/family/dependants/${encodeURIComponent(dependant.id)}`, { method: "DELETE" });
+      toast(t("removed"));
+      refresh();
+    }).catch((error) => toast(error.message));
+  });
+  return button;
+}
+
+function dependantItem(dependant) {
+  return h("li", { class: "list-item", "data-testid": "dependant" },
+    h("div", { class: "list-main" },
+      h("strong", { text: dependant.masked_name }),
+      h("span", { class: "chip", text: t(dependant.relation) }),
+      h("p", { class: "muted small", text: `${docTypeName(dependant.doc_type)} ${dependant.masked_doc_number}` })),
+    h("div", { class: "list-actions" },
+      h("a", { class: "button button-primary button-small",
+        href: `#/family/code?id=${encodeURIComponent(dependant.id)}`, text: t("show") }),
+      removeButton(dependant)));
+}
+
+function addForm() {
+  const message = h("p", { class: "form-error", role: "alert", hidden: true });
+  const submit = h("button", { type: "submit", class: "button button-primary button-block", text: t("add") });
+  const form = h("form", { class: "card form", novalidate: true },
+    h("h3", { class: "card-title", text: t("add_title") }),
+    field(t("relation"), h("select", { name: "relation" },
+      RELATIONS.map((relation) => h("option", { value: relation, text: t(relation) })))),
+    field(t("doc_type"), h("select", { name: "doc_type" },
+      DOC_TYPES.map((type) => h("option", { value: type, text: docTypeName(type) })))),
+    field(t("doc_number"), h("input", { name: "doc_number", autocomplete: "off", maxlength: "32", required: true })),
+    field(t("name"), h("input", { name: "name", autocomplete: "off", maxlength: "64", required: true })),
+    message, submit);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    showError(message, null);
+    const body = formValues(form);
+    body.doc_number = body.doc_number.trim().toUpperCase();
+    body.name = body.name.trim();
+    busy(submit, async () => {
+      await api("/family/dependants", { method: "POST", body });
+      toast(t("added"));
+      refresh();
+    }).catch((error) => showError(message, error));
+  });
+  return form;
+}
+
+export default {
+  title: () => t("title"),
+  requiresLogin: true,
+  async render(root) {
+    const dependants = await api("/family/dependants");
+    root.append(
+      h("div", { class: "card" },
+        h("p", { class: "muted", text: t("intro") }),
+        dependants.length
+          ? h("ul", { class: "list" }, dependants.map(dependantItem))
+          : h("p", { class: "empty", text: t("empty") })),
+      addForm());
+  },
+};

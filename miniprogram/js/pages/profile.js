@@ -1,0 +1,93 @@
+// Me: masked account details, assurance level with a step-up prompt, settings, log out.
+
+import { api } from "../api.js";
+import { busy, languagePicker, toast } from "../components.js";
+import { h } from "../dom.js";
+import { translator } from "../i18n.js";
+import { go } from "../router.js";
+import { setPrefs, tokens } from "../store.js";
+import { docTypeName } from "./real-name.js";
+
+const t = translator({
+  title: ["我的", "我的", "Me"],
+  phone: ["手机号", "手機號碼", "Phone"],
+  name: ["姓名", "姓名", "Name"],
+  document: ["证件", "證件", "Document"],
+  not_verified: ["未实名", "未實名", "Not verified"],
+  step_up_L1: ["完成实名认证（L2），即可使用粤康码等服务", "完成實名認證（L2），即可使用粵康碼等服務",
+    "Verify your real name (L2) to use the health code and more"],
+  step_up_L2: ["完成人脸识别升级为 L3 实人认证，可办理更多事项", "完成人臉識別升級為 L3 實人認證，可辦理更多事項",
+    "Pass face verification to reach L3 and use more services"],
+  action_L1: ["去实名认证", "去實名認證", "Verify real name"],
+  action_L2: ["开始人脸识别", "開始人臉識別", "Start face verification"],
+  settings: ["设置", "設定", "Settings"],
+  language: ["语言", "語言", "Language"],
+  elderly: ["长辈模式（大字体）", "長者模式（大字體）", "Elderly mode (larger text)"],
+  logout: ["退出登录", "登出", "Log out"],
+  logged_out: ["已退出登录", "已登出", "Logged out"],
+});
+
+const STEP_UP = { L1: "#/real-name?next=/profile", L2: "#/face" };
+
+function account(me) {
+  const realName = me.real_name;
+  return h("div", { class: "card profile-card" },
+    h("div", { class: "avatar", "aria-hidden": "true", text: realName ? realName.name.slice(0, 1) : "省" }),
+    h("div", { class: "profile-main" },
+      h("div", { class: "profile-name", text: realName ? realName.name : me.phone }),
+      h("span", { class: `level level-${me.level}`, "data-testid": "level", text: t(`level_${me.level}`) })),
+    h("dl", { class: "facts" },
+      h("dt", { text: t("phone") }), h("dd", { "data-testid": "phone", text: me.phone }),
+      h("dt", { text: t("document") }),
+      h("dd", { text: realName ? `${docTypeName(realName.doc_type)} ${realName.doc_number}` : t("not_verified") })));
+}
+
+function stepUp(level) {
+  if (!STEP_UP[level]) return null;
+  return h("div", { class: "card step-up", "data-testid": "step-up" },
+    h("p", { text: t(`step_up_${level}`) }),
+    h("a", { class: "button button-primary button-small", href: STEP_UP[level], text: t(`action_${level}`) }));
+}
+
+async function save(changes, prefChanges) {
+  // Saved on the account first, so the page redrawn for the new preference reads it back.
+  await api("/me", { method: "PATCH", body: changes });
+  setPrefs(prefChanges);
+  toast(t("saved"));
+}
+
+function settings(me) {
+  const elderly = h("input", { type: "checkbox", class: "switch", checked: me.elderly_mode,
+    "data-testid": "elderly" });
+  elderly.addEventListener("change", () => save({ elderly_mode: elderly.checked }, { elderly: elderly.checked })
+    .catch((error) => toast(error.message)));
+  return h("div", { class: "card" },
+    h("h3", { class: "card-title", text: t("settings") }),
+    h("div", { class: "setting setting-stacked" }, h("span", { text: t("language") }),
+      languagePicker((language) => save({ language }, { language }).catch((error) => toast(error.message)))),
+    h("label", { class: "setting" }, h("span", { text: t("elderly") }), elderly));
+}
+
+function logoutButton() {
+  const button = h("button", { type: "button", class: "button button-danger button-block", text: t("logout") });
+  button.addEventListener("click", () => busy(button, async () => {
+    try {
+      await api("/auth/tokens", { method: "DELETE" });
+    } finally {
+      // Even if the server could not be told, this device forgets the tokens.
+      tokens.clear();
+      toast(t("logged_out"));
+      go("/login", { replace: true });
+    }
+  }).catch(() => {}));
+  return button;
+}
+
+export default {
+  title: () => t("title"),
+  requiresLogin: true,
+  async render(root) {
+    const me = await api("/me");
+    root.append(account(me), stepUp(me.level) ?? "", settings(me), logoutButton());
+  },
+};

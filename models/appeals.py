@@ -1,0 +1,62 @@
+"""Appeals against a yellow or red colour, and the authority's decisions on them."""
+
+from bson import ObjectId
+from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
+
+from models.base import Repository
+
+OPEN = "open"
+
+
+def _object_id(appeal_id: str) -> ObjectId | None:
+    return ObjectId(appeal_id) if ObjectId.is_valid(appeal_id) else None
+
+
+class AppealRepository(Repository):
+    collection_name = "appeals"
+    INDEXES = (
+        IndexModel([("status", ASCENDING), ("created_at", ASCENDING)], name="status_created"),
+        IndexModel([("account_id", ASCENDING), ("created_at", DESCENDING)], name="account_created"),
+        # One open appeal per holder, enforced by the database so two taps cannot race.
+        IndexModel(
+            [("account_id", ASCENDING)],
+            unique=True,
+            name="one_open_per_account",
+            partialFilterExpression={"status": OPEN},
+        ),
+    )
+
+    def insert(self, appeal: dict) -> dict:
+        """Store a new appeal; raises DuplicateKeyError while the holder has one open."""
+        self.collection.insert_one(appeal)
+        return appeal
+
+    def find(self, appeal_id: str) -> dict | None:
+        """Return the appeal with this id, or None (also for malformed ids)."""
+        oid = _object_id(appeal_id)
+        return self.collection.find_one({"_id": oid}) if oid else None
+
+    def find_of_account(self, appeal_id: str, account_id: str) -> dict | None:
+        """Return the appeal only if this account filed it."""
+        oid = _object_id(appeal_id)
+        return self.collection.find_one({"_id": oid, "account_id": account_id}) if oid else None
+
+    def list_of_account(self, account_id: str, limit: int) -> list[dict]:
+        cursor = self.collection.find({"account_id": account_id}).sort("created_at", DESCENDING)
+        return list(cursor.limit(limit))
+
+    def list_by_status(self, status: str, limit: int) -> list[dict]:
+        """Return appeals of one status: open ones oldest first, decided ones newest first."""
+        order = ASCENDING if status == OPEN else DESCENDING
+        cursor = self.collection.find({"status": status}).sort("created_at", order)
+        # The partial unique index also matches {status: open}; the queue wants the sorted one.
+        return list(cursor.hint("status_created").limit(limit))
+
+    def decide(self, appeal_id, decision: dict, session=None) -> dict | None:
+        """Record the decision if the appeal is still open; None when it is not."""
+        return self.collection.find_one_and_update(
+            {"_id": appeal_id, "status": OPEN},
+            {"$set": decision},
+            return_document=ReturnDocument.AFTER,
+            session=session,
+        )

@@ -1,0 +1,25 @@
+"""Residents' check-ins at venues, deleted by the database after the retention period."""
+
+from pymongo import ASCENDING, DESCENDING, IndexModel
+
+from models.base import Repository
+
+
+class CheckinRepository(Repository):
+    collection_name = "venue_checkins"
+    INDEXES = (
+        # The server deletes each check-in once its expires_at passes (swept about every minute).
+        IndexModel([("expires_at", ASCENDING)], expireAfterSeconds=0, name="expires_ttl"),
+        IndexModel([("account_id", ASCENDING), ("at", DESCENDING)], name="account_at"),
+    )
+
+    def record(self, checkin: dict) -> dict:
+        self.collection.insert_one(checkin)
+        return checkin
+
+    def list_for_account(self, account_id: str, limit: int, before=None) -> list[dict]:
+        """Return the account's check-ins, newest first, older than `before` when given."""
+        query: dict = {"account_id": account_id}
+        if before is not None:
+            query["at"] = {"$lt": before}
+        return list(self.collection.find(query).sort("at", DESCENDING).limit(limit))

@@ -1,0 +1,53 @@
+"""Serving the mini-program: its page at /mp/, its files, and a policy that allows only them."""
+
+import re
+
+import pytest
+
+from app.miniprogram import ROOT
+
+
+def fetch(client, path):
+    response = client.get(path)
+    response.get_data()
+    response.close()  # a file response keeps its file open until closed
+    return response
+
+
+@pytest.mark.parametrize("path", ["/mp/", "/mp"])
+def test_the_page_is_served_at_mp(client, path):
+    response = fetch(client, path)
+    assert response.status_code == 200
+    assert b'<script type="module" src="/mp/js/app.js">' in response.data
+
+
+@pytest.mark.parametrize("path", ["/mp/", "/mp/js/app.js"])
+def test_the_policy_allows_only_own_scripts_and_blob_images(client, path):
+    policy = fetch(client, path).headers["Content-Security-Policy"]
+    assert "script-src 'self';" in policy
+    assert "img-src 'self' blob:;" in policy
+    assert "unsafe" not in policy
+
+
+def test_scripts_are_served_as_javascript(client):
+    assert fetch(client, "/mp/js/pages/health-code.js").mimetype == "text/javascript"
+
+
+def test_the_page_has_no_inline_script_or_style(client):
+    html = fetch(client, "/mp/").data.decode()
+    assert re.findall(r"<script(?![^>]*\bsrc=)", html) == []
+    assert "style=" not in html and "<style" not in html
+
+
+@pytest.mark.parametrize(
+    "path", ["/mp/missing.js", "/mp/../app/__init__.py", "/mp/%2e%2e/app/__init__.py"]
+)
+def test_unknown_files_answer_the_json_404_envelope(client, path):
+    response = fetch(client, path)
+    assert response.status_code == 404
+    assert response.json["error"] == "request.not_found"
+
+
+def test_no_page_module_fetches_from_another_origin():
+    sources = [path.read_text() for path in ROOT.rglob("*.js")]
+    assert sources and not any(re.search(r"https?://", source) for source in sources)

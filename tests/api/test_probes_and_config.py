@@ -1,0 +1,98 @@
+"""Liveness and readiness probes; configuration that production refuses."""
+
+import pytest
+
+from app import create_app
+from app.config import SECRET_NAMES, ConfigError, load_config
+from app.database import client_for
+from app.embedded_db import EmbeddedDatabase
+
+STRONG_SECRETS = {
+    "SECRET_KEY": "prod-secret-key-0123456789abcdef",
+    "JWT_SECRET_KEY": "prod-jwt-secret-0123456789abcdef0123",
+    "PII_KEY": "cHJvZC1waWkta2V5LW9mLWV4YWN0bHktMzItYnl0ZXM=",
+    "BLIND_INDEX_KEY": "prod-blind-index-key-0123456789",
+    "HEALTH_CODE_KEK": "cHJvZC1oZWFsdGgtY29kZS1rZWstMzItYnl0ZXMhISE=",
+}
+PRODUCTION = {"APP_ENV": "production", "SMS_PROVIDER": "console", **STRONG_SECRETS}
+
+
+def test_healthz_says_the_process_is_alive(client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json == {"status": "ok"}
+
+
+def test_readyz_is_200_when_the_database_answers(client):
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json["status"] == "ready"
+
+
+def test_readyz_is_503_when_the_database_is_gone():
+    # create_app needs the database (it creates indexes), so start one just for this test.
+    server = EmbeddedDatabase(":memory:").start()
+    try:
+        app = create_app(
+            {
+                "APP_ENV": "testing",
+                "MONGODB_URI": server.uri,
+                "MONGODB_DB": "readiness",
+                "LOG_LEVEL": "WARNING",
+            }
+        )
+        assert app.test_client().get("/readyz").status_code == 200
+    finally:
+        server.stop()
+
+    response = app.test_client().get("/readyz")
+
+    client_for(server.uri).close()
+    assert response.status_code == 503
+    assert response.json["error"] == "server.unavailable"
+
+
+def test_production_refuses_the_default_secrets():
+    with pytest.raises(ConfigError) as refused:
+        load_config({"APP_ENV": "production", "SMS_PROVIDER": "console"})
+
+    for name in SECRET_NAMES:
+        assert name in str(refused.value)
+
+
+@pytest.mark.parametrize("default_left", SECRET_NAMES)
+def test_production_refuses_any_one_default_secret(default_left):
+    settings = {key: value for key, value in PRODUCTION.items() if key != default_left}
+
+    with pytest.raises(ConfigError, match=default_left):
+        load_config(settings)
+
+
+def test_production_loads_with_every_secret_set():
+    config = load_config(PRODUCTION)
+
+    assert config["APP_ENV"] == "production"
+    assert config["TESTING"] is False
+
+
+def test_production_refuses_the_sms_outbox():
+    with pytest.raises(ConfigError, match="SMS_PROVIDER"):
+        load_config({**PRODUCTION, "SMS_PROVIDER": "outbox"})
+
+
+@pytest.mark.parametrize("setting", ["ACCESS_TOKEN_MINUTES", "REFRESH_TOKEN_DAYS"])
+@pytest.mark.parametrize("value", [0, -1])
+def test_a_token_lifetime_must_be_positive(setting, value):
+    with pytest.raises(ConfigError, match=setting):
+        load_config({"APP_ENV": "testing", setting: value})
+
+
+def test_a_production_app_has_no_sms_outbox(make_app):
+    client = make_app(**PRODUCTION, RATELIMIT_STORAGE_URI="memory://").test_client()
+
+    response = client.get("/api/v1/dev/sms-outbox", query_string={"phone": "13800000001"})
+
+    assert response.status_code == 404
+    assert response.json["error"] == "request.not_found"

@@ -1,0 +1,57 @@
+import io
+from datetime import UTC, datetime
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from health_code.keys import generate_key
+from health_code.venue_poster import QR_SPAN, QR_TOP, WIDTH, find_cjk_font, render_venue_poster
+from health_code.venue_token import issue_venue_token
+
+TOKEN = issue_venue_token(
+    "65e1a2b3c4d5e6f708192a3b",
+    datetime(2025, 3, 1, tzinfo=UTC),
+    generate_key(datetime(2025, 3, 1, tzinfo=UTC)),
+)
+NO_FONTS = ("/nonexistent/font.ttc",)
+
+
+def decoded(png: bytes) -> list[str]:
+    return [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
+
+
+@pytest.fixture
+def cjk_font():
+    if find_cjk_font() is None:
+        pytest.skip("no CJK font installed (test.sh installs fonts-wqy-microhei)")
+
+
+def test_poster_qr_reads_back_as_the_venue_token(cjk_font):
+    poster = render_venue_poster(TOKEN, "天河城购物中心")
+    assert decoded(poster.png) == [TOKEN]
+    assert not poster.font_missing
+
+
+def test_poster_qr_is_black_on_white(cjk_font):
+    image = Image.open(io.BytesIO(render_venue_poster(TOKEN, "天河城").png)).convert("RGB")
+    qr_area = image.crop((0, QR_TOP, WIDTH, QR_TOP + QR_SPAN))
+    assert {colour for _, colour in qr_area.getcolors()} == {(0, 0, 0), (255, 255, 255)}
+
+
+def test_very_long_name_still_renders_a_readable_poster(cjk_font):
+    poster = render_venue_poster(TOKEN, "广州市天河区某某街道某某社区综合服务中心第一分中心" * 3)
+    assert decoded(poster.png) == [TOKEN]
+
+
+def test_without_a_cjk_font_the_poster_is_drawn_and_says_so(caplog):
+    poster = render_venue_poster(TOKEN, "天河城", candidates=NO_FONTS)
+    assert poster.font_missing
+    assert decoded(poster.png) == [TOKEN]
+    assert "no CJK font" in caplog.text
+
+
+def test_font_lookup_takes_the_first_file_that_exists(tmp_path):
+    font = tmp_path / "font.ttc"
+    font.write_bytes(b"")
+    assert find_cjk_font((str(tmp_path / "missing.ttc"), str(font))) == str(font)
