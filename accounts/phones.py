@@ -4,7 +4,7 @@ import re
 
 from core.errors import ServiceError
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")  # [0-9]: \d also matches full-width digits
 _SEPARATORS = re.compile(r"[\s\-()]")
 
 

@@ -86,6 +86,16 @@ def build_services(db, config) -> Services:
     """Create every engine for this app's database and configuration."""
     pii = PiiCipher(config["PII_KEY"], config["BLIND_INDEX_KEY"])
     audit = AuditLog(AuditRepository(db), utcnow)
+    accounts = _account_services(db, config, pii, audit)
+    return Services(
+        pii=pii,
+        audit=audit,
+        **accounts,
+        **_health_services(db, config, accounts["residents"], audit),
+    )
+
+
+def _account_services(db, config, pii, audit) -> dict:
     outbox = SmsOutboxRepository(db) if config["SMS_PROVIDER"] == "outbox" else None
     limited = config["RATELIMIT_ENABLED"]  # false for load tests: no cool-down, no daily cap
     policy = SmsPolicy(
@@ -94,14 +104,28 @@ def build_services(db, config) -> Services:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    residents = ResidentService(
-        AccountRepository(db),
-        pii,
-        _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
-        _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
-        audit,
-        utcnow,
-    )
+    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], utcnow)
+    hasher = PasswordHasher(config["PASSWORD_HASH_COST"])
+    return {
+        "outbox": outbox,
+        "sessions": sessions,
+        "sms": SmsLoginService(
+            SmsCodeRepository(db), _sms_provider(config, outbox), pii, policy, utcnow
+        ),
+        "residents": ResidentService(
+            AccountRepository(db),
+            pii,
+            _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
+            _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
+            audit,
+            utcnow,
+        ),
+        "staff": StaffService(StaffRepository(db), hasher, sessions, audit, utcnow),
+        "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
+    }
+
+
+def _health_services(db, config, residents, audit) -> dict:
     keyring = KeyRing(
         HealthKeyRepository(db),
         base64.b64decode(config["HEALTH_CODE_KEK"]),
@@ -109,8 +133,8 @@ def build_services(db, config) -> Services:
         refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"],
     )
     risk_areas, scans = RiskAreaRepository(db), CheckpointScanRepository(db)
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], utcnow)
-    health_codes = HealthCodeService(
+    cards, notifications = CodeCardRepository(db), NotificationRepository(db)
+    codes = HealthCodeService(
         HealthRecordRepository(db),
         risk_areas,
         scans,
@@ -119,62 +143,31 @@ def build_services(db, config) -> Services:
         utcnow,
         token_seconds=config["HEALTH_CODE_TOKEN_SECONDS"],
         refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"],
-        cards=CodeCardRepository(db),
+        cards=cards,
     )
-    return Services(
-        pii=pii,
-        audit=audit,
-        sessions=sessions,
-        sms=SmsLoginService(
-            SmsCodeRepository(db), _sms_provider(config, outbox), pii, policy, utcnow
-        ),
-        residents=residents,
-        staff=StaffService(
-            StaffRepository(db),
-            PasswordHasher(config["PASSWORD_HASH_COST"]),
-            sessions,
-            audit,
-            utcnow,
-        ),
-        wechat=_mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
-        outbox=outbox,
-        keyring=keyring,
-        risk_areas=risk_areas,
-        health_codes=health_codes,
-        scans=scans,
-        **_appeals_and_partners(db, config, health_codes, audit),
-        **_family_and_cards(db, residents, health_codes, audit),
-        venues=VenueService(
-            VenueRepository(db),
-            CheckinRepository(db),
-            keyring,
-            health_codes,
-            utcnow,
-            retention_days=config["VENUE_CHECKIN_RETENTION_DAYS"],
-        ),
-    )
-
-
-def _appeals_and_partners(db, config, health_codes, audit) -> dict:
-    notifications = NotificationRepository(db)
     return {
+        "keyring": keyring,
+        "risk_areas": risk_areas,
+        "scans": scans,
+        "health_codes": codes,
         "notifications": notifications,
-        "appeals": AppealService(AppealRepository(db), notifications, health_codes, audit, utcnow),
+        "appeals": AppealService(AppealRepository(db), notifications, codes, audit, utcnow),
         "partners": PartnerService(
             PartnerRegionRepository(db),
-            health_codes,
+            codes,
             audit,
             utcnow,
             local_validity=timedelta(hours=config["PARTNER_CODE_VALID_HOURS"]),
         ),
-    }
-
-
-def _family_and_cards(db, residents, health_codes, audit) -> dict:
-    return {
-        "family": FamilyService(GuardianshipRepository(db), residents, health_codes, audit, utcnow),
-        "code_cards": CodeCardService(
-            health_codes.cards, residents, health_codes, health_codes.keyring, audit, utcnow
+        "family": FamilyService(GuardianshipRepository(db), residents, codes, audit, utcnow),
+        "code_cards": CodeCardService(cards, residents, codes, keyring, audit, utcnow),
+        "venues": VenueService(
+            VenueRepository(db),
+            CheckinRepository(db),
+            keyring,
+            codes,
+            utcnow,
+            retention_days=config["VENUE_CHECKIN_RETENTION_DAYS"],
         ),
     }
 

@@ -58,7 +58,7 @@ class CodeCardService:
                 "issued_at": claims.issued_at,
                 "expires_at": claims.expires_at,
                 # Kept so the same card can be reprinted: re-signing would need the old key.
-                "token": issue_token(claims, self.keyring.signing_key()),
+                "token": issue_token(claims, self.keyring.signing_key(claims.issued_at)),
                 "revoked_at": None,
                 "revoked_by": None,
                 "reason": None,

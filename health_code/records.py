@@ -2,7 +2,7 @@
 
 from dataclasses import fields
 
-from health_code.evaluator import Assessment
+from health_code.evaluator import Assessment, evaluate
 from health_code.facts import (
     CloseContact,
     Colour,
@@ -46,6 +46,22 @@ def facts_from_record(record: dict, risk_area_documents) -> Facts:
     }
     areas = tuple(_build(RiskArea, doc) for doc in risk_area_documents)
     return Facts(risk_areas=areas, **built)
+
+
+def assess_record(record: dict, risk_area_documents, now) -> tuple[dict, dict | None]:
+    """Evaluate a record; return the assessment document and a history entry if it changed."""
+    assessment = evaluate(facts_from_record(record, risk_area_documents), now)
+    document = assessment_document(assessment, now)
+    if (record.get("assessment") or {}).get("colour") == document["colour"]:
+        return document, None
+    rule = document["reasons"][0]["rule_id"] if document["reasons"] else None
+    history = {
+        "colour": document["colour"],
+        "at": document["since"] or now,
+        "recorded_at": now,
+        "rule_id": rule,
+    }
+    return document, history
 
 
 def assessment_document(assessment: Assessment, now) -> dict:

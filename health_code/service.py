@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.evaluator import evaluate
 from health_code.facts import covering_codes
-from health_code.records import assessment_document, facts_from_record
+from health_code.imports import import_batch
+from health_code.records import assess_record
 from health_code.rules import RULESET
-from health_code.token import TokenClaims, issue_token, verify_token
+from health_code.scanning import Scanner
+from health_code.token import TokenClaims, issue_token
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,7 @@ class HealthCodeService:
     ):
         self.records, self.risk_areas, self.keyring = records, risk_areas, keyring
         self.scans = scans
-        # Printed code cards (kind "C") by card id, to refuse revoked ones; None: no cards.
-        self.cards = cards
+        self.scanner = Scanner(self, cards)
         # account id -> (person_index, masked_name), or None when not real-named
         self.holder_lookup = holder_lookup
         self.clock = clock
@@ -77,20 +77,9 @@ class HealthCodeService:
 
     def reassess(self, record: dict, session=None) -> dict:
         """Evaluate the rules over the record's facts and store the result."""
-        now = self.clock()
         regions = record.get("travel_regions") or []
         areas = self.risk_areas.covering(regions) if regions else []
-        document = assessment_document(evaluate(facts_from_record(record, areas), now), now)
-        previous = (record.get("assessment") or {}).get("colour")
-        history = None
-        if previous != document["colour"]:
-            rule = document["reasons"][0]["rule_id"] if document["reasons"] else None
-            history = {
-                "colour": document["colour"],
-                "at": document["since"] or now,
-                "recorded_at": now,
-                "rule_id": rule,
-            }
+        document, history = assess_record(record, areas, self.clock())
         self.records.save_assessment(record["_id"], document, history, session=session)
         # Mirror the write, so callers holding this record (history()) see the change.
         record["assessment"] = document
@@ -184,7 +173,8 @@ class HealthCodeService:
             person = person_index_of(row["doc_type"], row["doc_number"])
             fact = {k: v for k, v in row.items() if k not in ("doc_type", "doc_number")}
             by_person.setdefault(person, []).append({**fact, "imported_at": imported_at})
-        return {"applied": self.import_facts(kind, by_person), "people": len(by_person)}
+        import_batch(self.records, self.risk_areas, kind, by_person, self.clock())
+        return {"applied": len(rows), "people": len(by_person)}
 
     def publish_risk_area(self, area: dict, published_by: str) -> dict:
         """Publish a risk area and re-assess everyone who declared travel there."""
@@ -201,57 +191,9 @@ class HealthCodeService:
         fact = {**override, "set_at": self.clock(), "set_by": set_by}
         return self.add_facts(person_index, "overrides", [fact])["assessment"]
 
-    def import_facts(self, kind: str, rows_by_person: dict[str, list[dict]]) -> int:
-        """Apply a batch for many people in one transaction: all of it or none of it."""
-
-        def apply(session):
-            for person_index, facts in rows_by_person.items():
-                self.add_facts(person_index, kind, facts, session=session)
-
-        self.records.in_transaction(apply)
-        return sum(len(facts) for facts in rows_by_person.values())
-
     def scan(self, token: str, checkpoint: str, operator: str) -> dict:
         """Verify a scanned token, look up the live colour, and record the passage."""
-        now = self.clock()
-        check = verify_token(token, self.keyring.public_keys(), now)
-        claims = check.claims
-        scan = {
-            "at": now,
-            "operator": operator,
-            "checkpoint": checkpoint,
-            "kid": check.kid,
-            "subject_id": claims and claims.subject_id,
-            "kind": claims and claims.kind,
-            "token_colour": claims and claims.colour,
-            "masked_name": claims.masked_name if claims else None,
-            "expires_at": claims and claims.expires_at,
-            "colour": None,
-        }
-        scan["reason"] = str(check.reason) if not check.valid else self._live_check(scan)
-        scan["passed"] = scan["reason"] == "ok" and scan["colour"] == "green"
-        return self.scans.record(scan)
-
-    def _live_check(self, scan: dict) -> str:
-        if scan["kind"] == "C":
-            return self._card_check(scan)
-        record = self.records.find_by_subject(scan["subject_id"])
-        return self._colour_check(scan, record)
-
-    def _card_check(self, scan: dict) -> str:
-        # A card token's subject is the card id; the card names the person's record.
-        card = self.cards.find(scan["subject_id"]) if self.cards is not None else None
-        if card is None:
-            return "unknown_subject"
-        if card.get("revoked_at"):
-            return "card_revoked"
-        return self._colour_check(scan, self.records.find(card["person_index"]))
-
-    def _colour_check(self, scan: dict, record: dict | None) -> str:
-        if record is None:
-            return "unknown_subject"
-        scan["colour"] = self.assessment(record)["colour"]
-        return "ok" if scan["colour"] == "green" else f"colour_{scan['colour']}"
+        return self.scanner.scan(token, checkpoint, operator)
 
     def reassess_travellers(self, region_code: str) -> int:
         """Re-assess everyone who declared travel to a region a new risk area covers."""

@@ -13,9 +13,10 @@ class RiskAreaRepository(Repository):
         self.collection.insert_one(area)
         return area
 
-    def covering(self, region_codes) -> list[dict]:
+    def covering(self, region_codes, session=None) -> list[dict]:
         """Return the areas published for any of these codes (districts, prefectures, provinces)."""
-        return list(self.collection.find({"region_code": {"$in": sorted(set(region_codes))}}))
+        query = {"region_code": {"$in": sorted(set(region_codes))}}
+        return list(self.collection.find(query, session=session))
 
     def list_recent(self, limit: int = 200) -> list[dict]:
         return list(self.collection.find().sort("published_at", DESCENDING).limit(limit))

@@ -8,7 +8,7 @@ from api.common import Schema
 class ScanRequestSchema(Schema):
     token = ma.fields.String(
         required=True,
-        validate=ma.validate.Length(max=1000),
+        validate=ma.validate.Length(min=1, max=1000),
         metadata={"description": "the text read from the QR code"},
     )
     checkpoint = ma.fields.String(

@@ -136,7 +136,6 @@ def test_a_valid_token_of_an_unknown_subject_is_refused(client, services, gate):
 @pytest.mark.parametrize(
     "garbage",
     [
-        "",
         "hello",
         "A" * 1000,
         "健康码",
@@ -156,6 +155,7 @@ def test_garbage_is_malformed(client, gate, garbage):
     "body",
     [
         {"token": "A" * 1001, "checkpoint": GATE},
+        {"token": "", "checkpoint": GATE},
         {"token": "x", "checkpoint": ""},
         {"token": "x"},
         {"checkpoint": GATE},

@@ -225,5 +225,5 @@ class CardsThatMustNotBeRead:
 
 def test_personal_code_scans_never_read_the_cards(client, services, monkeypatch):
     token = show(client, real_named(client))["token"]
-    monkeypatch.setattr(services.health_codes, "cards", CardsThatMustNotBeRead())
+    monkeypatch.setattr(services.health_codes.scanner, "cards", CardsThatMustNotBeRead())
     assert scan(client, services, token)["reason"] == "ok"
