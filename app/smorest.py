@@ -56,6 +56,10 @@ class Blueprint(flask_smorest.Blueprint):
             if auth.get("roles") or auth["kinds"] != ("resident", "staff"):
                 responses["403"] = http.HTTPStatus(403).name
             doc["security"] = [{BEARER: []}]
+            # Who may call it, for client generators and the README's API table.
+            doc["x-token-kinds"] = list(auth["kinds"])
+            if auth.get("roles"):
+                doc["x-roles"] = list(auth["roles"])
         return doc
 
 
