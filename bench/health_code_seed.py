@@ -1,0 +1,81 @@
+"""Seeding for the health-code targets: a real-named bench resident and a checkpoint operator."""
+
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+
+from bench.targets import BenchContext
+from identity.documents import mod11_2_check_char
+
+OPERATOR = "bench-gate"
+# Only ever used in the throwaway database of one bench run.
+OPERATOR_PASSWORD = "bench-gate-password"
+HOLDER_NAME = "陈小明"
+
+
+def holder_document() -> dict:
+    """A check-digit-valid resident ID for the bench resident's real-name check."""
+    first17 = "44030419900101123"
+    return {
+        "doc_type": "resident_id",
+        "doc_number": first17 + mod11_2_check_char(first17),
+        "name": HOLDER_NAME,
+    }
+
+
+def cli_staff_adder(env: dict, cwd) -> Callable[[str, str, str], None]:
+    """Create staff the way an operator does: `flask create-staff` against the bench database."""
+
+    def add(username: str, password: str, role: str) -> None:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "flask",
+                "--app",
+                "wsgi",
+                "create-staff",
+                username,
+                "--role",
+                role,
+                "--password",
+                password,
+            ],
+            cwd=cwd,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+    return add
+
+
+def seed_health_code(sender, ctx: BenchContext, add_staff) -> BenchContext:
+    """Real-name the bench resident and log a checkpoint operator in; return the context."""
+    resident = {"Authorization": f"Bearer {ctx.access_token}"}
+    _expect(sender("POST", "/api/v1/me/real-name", holder_document(), resident), 200)
+    add_staff(OPERATOR, OPERATOR_PASSWORD, "checkpoint_operator")
+    staff = _expect(
+        sender(
+            "POST",
+            "/api/v1/auth/staff-tokens",
+            {"username": OPERATOR, "password": OPERATOR_PASSWORD},
+        ),
+        201,
+    )
+
+    def fresh_code() -> str:
+        return _expect(sender("GET", "/api/v1/health-code", None, resident), 200)["token"]
+
+    return replace(
+        ctx,
+        extras={**ctx.extras, "operator_token": staff["access_token"], "fresh_code": fresh_code},
+    )
+
+
+def _expect(reply: tuple[int, dict | None], status: int) -> dict:
+    if reply[0] != status:
+        raise RuntimeError(f"health-code seeding got HTTP {reply[0]} (wanted {status}): {reply[1]}")
+    return reply[1]

@@ -1,0 +1,178 @@
+"""Measure the app's hot paths under gunicorn beside bare-Flask baselines; print the figures.
+
+    python bench/run.py [--duration 10] [--connections 32] [--targets me,...]
+
+Prints figures only: a benchmark never passes or fails on time. See bench/README.md.
+"""
+
+import argparse
+import functools
+import importlib.metadata
+import os
+import platform
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+# Run as a script, Python puts bench/ (not the repo root) on sys.path; add the root so the
+# `app` and `bench` packages import without installing the project.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pymongo  # noqa: E402
+
+from bench import cpu, harness, load, report  # noqa: E402
+from bench.baselines import seed_read_collection  # noqa: E402
+from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
+from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
+
+RESULTS = Path(__file__).with_name("results") / "latest.json"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=10, help="seconds measured per target")
+    parser.add_argument("--warmup", type=float, default=2, help="seconds discarded per target")
+    parser.add_argument("--connections", type=int, default=32, help="keep-alive connections")
+    parser.add_argument("--targets", help="comma-separated app targets (default: all registered)")
+    parser.add_argument("--driver", choices=("auto", "wrk", "python"), default="auto")
+    parser.add_argument("--workers", type=int, help="override gunicorn.conf.py's workers")
+    parser.add_argument("--threads", type=int, help="override gunicorn.conf.py's threads")
+    return parser.parse_args(argv)
+
+
+def _versions() -> str:
+    names = ("gunicorn", "Flask", "pymongo", "SecantusDB")
+    return ", ".join(f"{n} {importlib.metadata.version(n)}" for n in names)
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=harness.REPO, capture_output=True, text=True
+    )
+    return done.stdout.strip() or "unknown"
+
+
+def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
+    return {
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": _commit(),
+        "cpu_count": os.cpu_count(),
+        "load_average": os.getloadavg()[0],
+        "python": platform.python_version(),
+        "versions": _versions(),
+        "gunicorn": asdict(settings),
+        "driver": driver,
+        "connections": args.connections,
+        "duration_s": args.duration,
+        "warmup_s": args.warmup,
+    }
+
+
+def measure(
+    target: Target,
+    server: harness.GunicornServer,
+    ctx: BenchContext,
+    db_pid: int,
+    args,
+    driver: str,
+) -> report.Measurement:
+    """Check the target answers 2xx, warm up, then drive it and note who used the CPU."""
+    request = load.Request(
+        server.url, target.method, target.path, target.headers_factory(ctx), target.body_for(ctx)
+    )
+    status, body = harness.send(
+        server.url, target.method, target.path, request.body, request.headers
+    )
+    if not 200 <= status < 300:
+        raise RuntimeError(f"{target.name} answered HTTP {status} before load: {body}")
+    if args.warmup > 0:
+        load.drive(request, driver, args.warmup, args.connections)
+    pids = server.pids()
+    before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
+    started = time.monotonic()
+    result = load.drive(request, driver, args.duration, args.connections)
+    wall = time.monotonic() - started
+    after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
+    return report.Measurement(
+        target, result, *map(functools.partial(_cores, wall=wall), before, after)
+    )
+
+
+def _cores(before: float | None, after: float | None, wall: float) -> float | None:
+    return None if before is None or after is None else (after - before) / wall
+
+
+def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
+    """Start the database, seed the read collection, start the three gunicorn servers."""
+    db = harness.start_database(workdir)
+    stack.callback(db.stop)
+    db_name = f"bench_{secrets.token_hex(4)}"
+    client = pymongo.MongoClient(db.uri)
+    seed_read_collection(client[db_name])
+    client.close()
+    env = harness.server_env(db.uri, db_name)
+    servers = {}
+    for name in ("app", "bare", "pymongo"):
+        servers[name] = harness.GunicornServer(name, settings, env, workdir)
+        stack.callback(servers[name].stop)
+    for server in servers.values():
+        server.wait_ready()
+    cpu.wait_idle([pid for s in servers.values() for pid in s.pids()])
+    return servers, db.process.pid
+
+
+def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
+    measurements = []
+    with ExitStack() as stack:
+        servers, db_pid = start_servers(stack, workdir, settings)
+        sender = functools.partial(harness.send, servers["app"].url)
+        ctx = seed_health_code(
+            sender, harness.seed_resident(sender), cli_staff_adder(servers["app"].env, harness.REPO)
+        )
+        for target in [*BASELINES, *targets]:
+            print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
+            measurements.append(measure(target, servers[target.server], ctx, db_pid, args, driver))
+    return measurements
+
+
+def _interrupt(signum, _frame):
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    targets = select_targets(args.targets)
+    settings = harness.production_settings(args.workers, args.threads)
+    header = build_header(args, settings, load.choose_driver(args.driver))
+    report.print_header(header)
+    # Both signals raise KeyboardInterrupt, so the ExitStack stops every server and the
+    # database (SIGINT explicitly too: a shell starts background jobs with SIGINT ignored).
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _interrupt)
+    workdir = Path(tempfile.mkdtemp(prefix="shengshi-bench-"))
+    try:
+        measurements = run(args, settings, header["driver"], targets, workdir)
+    except KeyboardInterrupt:
+        shutil.rmtree(workdir, ignore_errors=True)
+        print("\ninterrupted; everything started was stopped", file=sys.stderr)
+        return 130
+    except BaseException:
+        print(f"bench failed; everything started was stopped (logs in {workdir})", file=sys.stderr)
+        raise
+    shutil.rmtree(workdir, ignore_errors=True)
+    print(report.format_table(measurements))
+    report.write_json(report.as_json(measurements, header), RESULTS)
+    print(f"\nwritten to {RESULTS.relative_to(harness.REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
