@@ -9,7 +9,7 @@ import logging
 from PIL import Image, ImageDraw, ImageFont
 
 from core.clock import CHINA_STANDARD_TIME
-from health_code.qr import module_matrix
+from health_code.qr import black_qr_image
 from health_code.venue_poster import CJK_FONT_CANDIDATES, find_cjk_font
 
 log = logging.getLogger(__name__)
@@ -38,14 +38,8 @@ def render_card_png(token: str, masked_name: str, expires_at, *, candidates=None
 
 
 def _paste_qr(image: Image.Image, token: str) -> None:
-    matrix = module_matrix(token)
-    size = len(matrix)
     # Black, not the colour at issue: a card lives for months, and its colour would go stale.
-    modules = Image.frombytes(
-        "L", (size, size), b"".join(bytes(0 if dark else 255 for dark in row) for row in matrix)
-    )
-    box = QR_SPAN // size
-    modules = modules.resize((size * box, size * box), Image.Resampling.NEAREST)
+    modules = black_qr_image(token, QR_SPAN)
     offset = (QR_SPAN - modules.width) // 2
     image.paste(modules, (offset, (HEIGHT - modules.height) // 2))
 

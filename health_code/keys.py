@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -216,3 +216,21 @@ def open_private_key(sealed: str, kek: bytes) -> SigningKey:
 def _check_kek(kek: bytes) -> None:
     if not isinstance(kek, bytes) or len(kek) != KEK_BYTES:
         raise ValueError(f"the key-encryption key must be {KEK_BYTES} bytes")
+
+
+def signature_refusal(keys, kid: str, signed: bytes, signature: bytes, now: datetime) -> str | None:
+    """Return why a signature is refused ('unknown_key', 'key_retired', 'bad_signature') or None.
+
+    The one check every signed code goes through (health, venue and partner codes), so no
+    caller can forget the retirement test or trust a field before the signature holds.
+    """
+    entry = keys.get(kid)
+    if entry is None:
+        return "unknown_key"
+    if entry.is_retired(now):
+        return "key_retired"
+    try:
+        entry.public_key.verify(signature, signed)
+    except InvalidSignature:
+        return "bad_signature"
+    return None

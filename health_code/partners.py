@@ -8,10 +8,8 @@ regions' back ends. Only a valid GREEN code, fresh enough, is converted into a l
 
 from datetime import timedelta
 
-from cryptography.exceptions import InvalidSignature
-
 from core.errors import ServiceError
-from health_code.keys import KeySet, KeySetFormatError
+from health_code.keys import KeySet, KeySetFormatError, signature_refusal
 from health_code.partner_token import PartnerClaims, SignedPartnerCode, split_partner_code
 
 LEEWAY = timedelta(seconds=30)
@@ -154,15 +152,9 @@ def _key_error(detail: str):
 
 
 def _signed_claims(code: SignedPartnerCode, keys: KeySet, now) -> PartnerClaims:
-    entry = keys.get(code.kid)
-    if entry is None:
-        _refuse("unknown_key")
-    if entry.is_retired(now):
-        _refuse("key_retired")
-    try:
-        entry.public_key.verify(code.signature, code.signed_bytes())
-    except InvalidSignature:
-        _refuse("bad_signature")
+    refusal = signature_refusal(keys, code.kid, code.signed_bytes(), code.signature, now)
+    if refusal:
+        _refuse(refusal)
     claims = code.claims()
     if claims is None:  # signed by the partner yet unreadable: their bug, not a forgery
         _refuse("malformed")

@@ -69,3 +69,17 @@ def render_qr_png(token: str, colour: str, box_size: int = 8) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", bits=1)
     return buffer.getvalue()
+
+
+def black_qr_image(token: str, span: int) -> Image.Image:
+    """Return the token's QR in black on white, scaled by whole modules to fit `span` pixels.
+
+    For print (venue posters, offline cards): a printed code outlives any colour.
+    """
+    matrix = module_matrix(token)
+    size = len(matrix)
+    modules = Image.frombytes(
+        "L", (size, size), b"".join(bytes(0 if dark else 255 for dark in row) for row in matrix)
+    )
+    box = span // size
+    return modules.resize((size * box, size * box), Image.Resampling.NEAREST)

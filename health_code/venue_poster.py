@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
-from health_code.qr import module_matrix
+from health_code.qr import black_qr_image
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +72,8 @@ def render_venue_poster(token: str, venue_name: str, candidates=CJK_FONT_CANDIDA
 
 
 def _paste_qr(image: Image.Image, token: str) -> None:
-    matrix = module_matrix(token)
-    size = len(matrix)
     # Black on white whatever the visitor's colour: the poster names a place, not a person.
-    modules = Image.frombytes(
-        "L", (size, size), b"".join(bytes(0 if dark else 255 for dark in row) for row in matrix)
-    )
-    box = QR_SPAN // size
-    modules = modules.resize((size * box, size * box), Image.Resampling.NEAREST)
+    modules = black_qr_image(token, QR_SPAN)
     image.paste(modules, ((WIDTH - modules.width) // 2, QR_TOP + (QR_SPAN - modules.height) // 2))
 
 

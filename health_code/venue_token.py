@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cryptography.exceptions import InvalidSignature
-
-from health_code.keys import SigningKey, utc_seconds
+from health_code.keys import SigningKey, signature_refusal, utc_seconds
 from health_code.token import PublicKeyLookup, Reason, base45_decode, base45_encode
 
 PREFIX = "VC1:"
@@ -69,15 +67,9 @@ def verify_venue_token(
     if parts is None:
         return VenueVerification(False, Reason.MALFORMED)
     kid, payload, signature = parts
-    entry = public_keys.get(kid)
-    if entry is None:
-        return VenueVerification(False, Reason.UNKNOWN_KEY, kid=kid)
-    if entry.is_retired(now):
-        return VenueVerification(False, Reason.KEY_RETIRED, kid=kid)
-    try:
-        entry.public_key.verify(signature, SIGNING_CONTEXT + payload)
-    except InvalidSignature:
-        return VenueVerification(False, Reason.BAD_SIGNATURE, kid=kid)
+    refusal = signature_refusal(public_keys, kid, SIGNING_CONTEXT + payload, signature, now)
+    if refusal:
+        return VenueVerification(False, Reason(refusal), kid=kid)
     body = 1 + len(kid)
     venue_id = payload[body : body + VENUE_ID_BYTES].hex()
     seconds = int.from_bytes(payload[body + VENUE_ID_BYTES :], "big")
