@@ -147,14 +147,26 @@ class ResidentService:
             account["_id"], {"level": "L3", "face_verified_at": self.clock()}
         )
 
-    def link_wechat(self, account: dict, openid: str) -> dict:
-        """Attach a WeChat openid to the account; one openid belongs to one account."""
+    def link_wechat(self, account: dict, openid: str, actor) -> dict:
+        """Attach a WeChat openid to the account; one openid belongs to one account.
+
+        Proving the phone again may move the account to a new WeChat identity (a new
+        phone or WeChat account); the audit trail records that the link was replaced.
+        """
         if account.get("wechat_openid") == openid:
             return account
         try:
-            return self.accounts.link_wechat(account["_id"], openid)
+            linked = self.accounts.link_wechat(account["_id"], openid)
         except DuplicateKeyError:
             raise ServiceError("auth.wechat_linked_elsewhere", "conflict") from None
+        self.audit.record(
+            "resident.wechat_linked",
+            "ok",
+            actor,
+            subject=str(account["_id"]),
+            replaced=bool(account.get("wechat_openid")),
+        )
+        return linked
 
     def login_by_wechat(self, openid: str, actor) -> dict | None:
         """Return the account linked to this WeChat identity, or None if there is none yet."""

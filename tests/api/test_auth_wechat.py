@@ -2,6 +2,7 @@
 
 import pytest
 
+from accounts.audit import Actor
 from core.errors import ServiceError
 from tests.factories import bearer, login_resident, request_code
 
@@ -88,6 +89,16 @@ def test_an_openid_linked_to_one_account_cannot_be_linked_to_another(client, ser
     openid = services.wechat.code_to_session("wx-user-1").openid
 
     with pytest.raises(ServiceError) as refused:
-        services.residents.link_wechat(other, openid)
+        services.residents.link_wechat(other, openid, Actor(kind="test"))
 
     assert (refused.value.key, refused.value.kind) == ("auth.wechat_linked_elsewhere", "conflict")
+
+
+def test_moving_an_account_to_a_new_wechat_identity_is_audited(client, db):
+    first_wechat_login(client, "wx-old-phone", "13800000001")
+
+    moved = first_wechat_login(client, "wx-new-phone", "13800000001")
+
+    assert moved.status_code == 201
+    events = list(db.audit_events.find({"event": "resident.wechat_linked"}).sort("at", 1))
+    assert [event["details"]["replaced"] for event in events] == [False, True]
