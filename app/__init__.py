@@ -23,8 +23,9 @@ def create_app(overrides: dict | None = None) -> Flask:
         hops = app.config["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     init_database(app)
-    ensure_indexes(get_db_of(app))
-    app.extensions["services"] = build_services(get_db_of(app), app.config)
+    db = app.extensions["mongo_db"]
+    ensure_indexes(db)
+    app.extensions["services"] = build_services(db, app.config)
     _init_extensions(app)
     register_error_handlers(app)
     init_request_log(app)
@@ -38,10 +39,6 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_blueprints(api, app)
     register_cli(app)
     return app
-
-
-def get_db_of(app: Flask):
-    return app.extensions["mongo_db"]
 
 
 def _init_extensions(app: Flask) -> None:

@@ -168,9 +168,6 @@ MESSAGES = {
         "This needs assurance level {required}; you have {current}",
     ),
     # Health code
-    "health_code.unknown_subject": _m(
-        "找不到该健康码的持有人", "找不到該健康碼的持有人", "No holder for this health code"
-    ),
     "health_code.travel_in_future": _m(
         "离开时间不能晚于现在", "離開時間不能晚於現在", "A departure time cannot be in the future"
     ),

@@ -12,7 +12,7 @@ from datetime import timedelta
 from core.errors import ServiceError
 from health_code.card_image import render_card_png
 from health_code.people import confirm_name, identify
-from health_code.service import new_subject_id
+from health_code.records import new_subject_id
 from health_code.token import TokenClaims, issue_token
 
 DEFAULT_VALID_DAYS = 90

@@ -5,16 +5,14 @@ the records, read the risk areas they may touch, store the assessments) instead 
 per person, and either all of it is applied or none of it.
 """
 
-import secrets
-
-from health_code.records import assess_record
+from health_code.records import assess_record, new_subject_id
 
 
 def import_batch(records, risk_areas, kind: str, facts_by_person: dict[str, list[dict]], now):
     """Append each person's facts, re-assess everyone touched, all in one transaction."""
 
     def new_record() -> dict:
-        return {"subject_id": secrets.token_hex(10), "created_at": now, "masked_name": ""}
+        return {"subject_id": new_subject_id(), "created_at": now, "masked_name": ""}
 
     def apply(session):
         records.add_facts_many(kind, facts_by_person, new_record, session=session)

@@ -1,5 +1,6 @@
 """Translate between stored fact documents and the engine's dataclasses."""
 
+import secrets
 from dataclasses import fields
 
 from health_code.evaluator import Assessment, evaluate
@@ -46,6 +47,11 @@ def facts_from_record(record: dict, risk_area_documents) -> Facts:
     }
     areas = tuple(_build(RiskArea, doc) for doc in risk_area_documents)
     return Facts(risk_areas=areas, **built)
+
+
+def new_subject_id() -> str:
+    """Return a fresh opaque subject id for a health record (what its QR codes name)."""
+    return secrets.token_hex(10)
 
 
 def assess_record(record: dict, risk_area_documents, now) -> tuple[dict, dict | None]:

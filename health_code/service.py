@@ -3,14 +3,13 @@
 Framework-free: repositories, the key ring, the PII cipher and the clock are passed in.
 """
 
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
 from health_code.facts import covering_codes
 from health_code.imports import import_batch
-from health_code.records import assess_record
+from health_code.records import assess_record, new_subject_id
 from health_code.rules import RULESET
 from health_code.scanning import Scanner
 from health_code.token import TokenClaims, issue_token
@@ -26,10 +25,6 @@ class ShownCode:
     refresh_after: int
     masked_name: str
     assessment: dict
-
-
-def new_subject_id() -> str:
-    return secrets.token_hex(10)
 
 
 class HealthCodeService:
@@ -124,12 +119,6 @@ class HealthCodeService:
         self.assessment(record)
         return list(reversed(record.get("history", [])))
 
-    def record_of_subject(self, subject_id: str) -> dict:
-        record = self.records.find_by_subject(subject_id)
-        if not record:
-            raise ServiceError("health_code.unknown_subject", "not_found")
-        return record
-
     def add_facts(self, person_index: str, kind: str, facts: list[dict], *, session=None) -> dict:
         """Append facts to the person's record (made if missing), re-assess, return the record."""
         # Store every code that could cover the travel, so a new risk area finds its travellers
@@ -197,7 +186,7 @@ class HealthCodeService:
 
     def reassess_travellers(self, region_code: str) -> int:
         """Re-assess everyone who declared travel to a region a new risk area covers."""
-        ids = self.records.ids_travelled_to([region_code])
-        for person_index in ids:
-            self.reassess(self.records.find(person_index))
-        return len(ids)
+        travellers = self.records.travelled_to(region_code)
+        for record in travellers:
+            self.reassess(record)
+        return len(travellers)

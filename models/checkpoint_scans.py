@@ -15,8 +15,3 @@ class CheckpointScanRepository(Repository):
     def record(self, scan: dict) -> dict:
         self.collection.insert_one(scan)
         return scan
-
-    def by_operator(self, operator: str, limit: int = 50) -> list[dict]:
-        return list(
-            self.collection.find({"operator": operator}).sort("at", DESCENDING).limit(limit)
-        )

@@ -31,7 +31,3 @@ class CodeCardRepository(Repository):
             {"$set": {"revoked_at": at, "revoked_by": by, "reason": reason}},
             return_document=ReturnDocument.AFTER,
         )
-
-    def of_person(self, person_index: str, limit: int = 20) -> list[dict]:
-        cursor = self.collection.find({"person_index": person_index})
-        return list(cursor.sort("issued_at", DESCENDING).limit(limit))

@@ -104,6 +104,6 @@ class HealthRecordRepository(Repository):
         if operations:
             self.collection.bulk_write(operations, ordered=False, session=session)
 
-    def ids_travelled_to(self, region_codes) -> list[str]:
-        cursor = self.collection.find({"travel_regions": {"$in": list(region_codes)}}, {"_id": 1})
-        return [doc["_id"] for doc in cursor]
+    def travelled_to(self, region_code: str) -> list[dict]:
+        """Return the records of everyone whose declared travel a risk area here covers."""
+        return list(self.collection.find({"travel_regions": region_code}))

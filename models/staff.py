@@ -23,9 +23,3 @@ class StaffRepository(Repository):
         return self.collection.find_one_and_update(
             {"username": username}, {"$set": {"roles": roles}}, return_document=ReturnDocument.AFTER
         )
-
-    def set_password(self, username: str, password_hash: str) -> bool:
-        result = self.collection.update_one(
-            {"username": username}, {"$set": {"password_hash": password_hash}}
-        )
-        return result.matched_count == 1
