@@ -17,7 +17,6 @@ from core.clock import utcnow
 from health_code.appeals import AppealService
 from health_code.cards import CodeCardService
 from health_code.family import FamilyService
-from health_code.keyring import KeyRing
 from health_code.partners import PartnerService
 from health_code.service import HealthCodeService
 from health_code.venues import VenueService
@@ -44,6 +43,7 @@ from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
 from providers.wechat import MockWechatProvider
+from signing_keys import KeyRing
 
 
 @dataclass

@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import qrcode  # noqa: E402
 
-from health_code.keys import KeySet, generate_key  # noqa: E402
 from health_code.qr import render_qr_png  # noqa: E402
 from health_code.token import TokenClaims, issue_token, verify_token  # noqa: E402
+from signing_keys import KeySet, generate_key  # noqa: E402
 
 
 def _time_per_call(function: Callable[[], object], n: int) -> float:

@@ -32,3 +32,16 @@ class ServiceError(Exception):
         self.retry_after = retry_after
         self.errors = errors or {}
         self.params = params
+
+
+class Duplicate(Exception):
+    """A repository refused a write that would break a uniqueness rule.
+
+    Repositories raise it in place of the database driver's own error, so engines can
+    decide what a clash means (a conflict, or a race to re-read) without importing pymongo.
+    """
+
+    def __init__(self, collection: str = "", fields: tuple[str, ...] = ()):
+        super().__init__(f"duplicate in {collection or 'collection'} on {', '.join(fields)}")
+        self.collection = collection
+        self.fields = fields

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from health_code.keys import SigningKey, utc_seconds
 from health_code.token import COLOURS, base45_decode, base45_encode
+from signing_keys import SigningKey, utc_seconds
 
 SUFFIX = "HC1:"
 SIGNING_CONTEXT = b"shengshi/partner-code/v1\x00"

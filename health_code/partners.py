@@ -9,8 +9,8 @@ regions' back ends. Only a valid GREEN code, fresh enough, is converted into a l
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.keys import KeySet, KeySetFormatError, signature_refusal
 from health_code.partner_token import PartnerClaims, SignedPartnerCode, split_partner_code
+from signing_keys import KeySet, KeySetFormatError, signature_refusal
 
 LEEWAY = timedelta(seconds=30)
 AUDIT_EVENT = "health_code.partner_conversion"

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from health_code.keys import PublicKeyEntry, SigningKey, signature_refusal, utc_seconds
+from signing_keys import PublicKeyEntry, SigningKey, signature_refusal, utc_seconds
 
 PREFIX = "HC1:"
 COLOURS = ("green", "yellow", "red")  # position = wire code

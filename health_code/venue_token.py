@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from health_code.keys import SigningKey, signature_refusal, utc_seconds
 from health_code.token import PublicKeyLookup, Reason, base45_decode, base45_encode
+from signing_keys import SigningKey, signature_refusal, utc_seconds
 
 PREFIX = "VC1:"
 SIGNING_CONTEXT = b"shengshi/venue-code/v1\x00"

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from health_code.keys import KeySet
 from health_code.token import KIND_NAMES, Verification, verify_token
+from signing_keys import KeySet
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

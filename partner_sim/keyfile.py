@@ -2,7 +2,7 @@
 
     {"region": "MO", "name": "澳门", "keys": [{<public JWK>, "d": <private>, "not_after": …}]}
 
-The public half is the same document health_code.keys.KeySet publishes, so
+The public half is the same document signing_keys.KeySet publishes, so
 `public_key_set` is what our trust list takes.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from health_code.keys import KeySet, SigningKey, generate_key
+from signing_keys import KeySet, SigningKey, generate_key
 
 DEFAULT_KEY_LIFETIME = timedelta(days=365)
 

@@ -4,7 +4,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from core.clock import utcnow
-from health_code.keys import KeySet, generate_key
 from health_code.token import (
     COLOURS,
     PREFIX,
@@ -13,6 +12,7 @@ from health_code.token import (
     base45_encode,
     issue_token,
 )
+from signing_keys import KeySet, generate_key
 from tests.factories import login_resident, login_staff, valid_resident_id, verify_real_name
 
 HOLDER_NAME = "陈小明"

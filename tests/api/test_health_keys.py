@@ -12,10 +12,9 @@ import bson
 import pytest
 
 from core.clock import utcnow
-from health_code.keyring import KeyRing
-from health_code.keys import SealedKeyError, open_private_key
 from health_code.token import verify_token
 from models import HealthKeyRepository
+from signing_keys import KeyRing, SealedKeyError, open_private_key
 from tests.factories import run_cli
 from tests.health_code_factories import (
     kid_of,

@@ -5,7 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.keys import (
+from health_code.token import TokenClaims, issue_token, verify_token
+from signing_keys import (
     KeySet,
     KeySetFormatError,
     SealedKeyError,
@@ -14,7 +15,6 @@ from health_code.keys import (
     open_private_key,
     seal_private_key,
 )
-from health_code.token import TokenClaims, issue_token, verify_token
 
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)
 

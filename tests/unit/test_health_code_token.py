@@ -4,7 +4,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.keys import KeySet, generate_key
 from health_code.token import (
     COLOURS,
     KINDS,
@@ -15,6 +14,7 @@ from health_code.token import (
     issue_token,
     verify_token,
 )
+from signing_keys import KeySet, generate_key
 
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)
 QR_ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from cryptography.exceptions import InvalidSignature
 
-from health_code.keys import KeySet
 from health_code.partner_token import PartnerClaims, issue_partner_code, split_partner_code
 from health_code.token import base45_decode, base45_encode
 from partner_sim import keyfile
 from partner_sim.cli import EXIT_OK, EXIT_USAGE, main
+from signing_keys import KeySet
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from health_code.keys import KeySet, generate_key
 from health_code.token import TokenClaims, issue_token
+from signing_keys import KeySet, generate_key
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)

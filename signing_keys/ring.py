@@ -7,20 +7,21 @@ the CLI reaches all workers within that time without a restart.
 import threading
 import time
 
-from health_code.keys import (
+from signing_keys.ed25519 import (
     KeySet,
     PublicKeyEntry,
     current_signing_key,
     generate_key,
-    open_private_key,
-    seal_private_key,
     utc_seconds,
 )
+from signing_keys.sealing import HEALTH_CODE_SEAL, open_private_key, seal_private_key
 
 
 class KeyRing:
-    def __init__(self, repository, kek: bytes, clock, refresh_seconds: float = 60):
-        self.repository, self.kek, self.clock = repository, kek, clock
+    def __init__(
+        self, repository, kek: bytes, clock, refresh_seconds: float = 60, seal=HEALTH_CODE_SEAL
+    ):
+        self.repository, self.kek, self.clock, self.seal = repository, kek, clock, seal
         self.refresh_seconds = refresh_seconds
         self._lock = threading.Lock()
         self._loaded_at = float("-inf")
@@ -52,7 +53,7 @@ class KeyRing:
         self.repository.insert(
             {
                 "_id": key.kid,
-                "sealed": seal_private_key(key, self.kek),
+                "sealed": seal_private_key(key, self.kek, self.seal),
                 "created_at": key.created_at,
                 "not_after": key.not_after,
                 "retired_at": None,
@@ -72,7 +73,9 @@ class KeyRing:
             return
         with self._lock:
             documents = self.repository.all()
-            keys = [(open_private_key(doc["sealed"], self.kek), doc) for doc in documents]
+            keys = [
+                (open_private_key(doc["sealed"], self.kek, self.seal), doc) for doc in documents
+            ]
             self._signing = [key for key, doc in keys if doc["retired_at"] is None]
             # Whole seconds, as verify_token compares and as the published document is read:
             # a retirement stored with milliseconds would let its own second still verify.

@@ -1,32 +1,24 @@
-"""Health-code signing keys: generation, rotation, the published key set, sealing at rest."""
+"""Ed25519 signing keys: generation, rotation windows, the published key set, signature checks."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 # Short because the kid travels inside every QR token; lowercase so it stays one token byte each.
 KID_PATTERN = re.compile(r"[a-z0-9]{1,8}")
 DEFAULT_SIGNING_LIFETIME = timedelta(days=30)
-KEK_BYTES = 32
-_SEAL_TAG = "hck1"
 
 
 class KeySetFormatError(ValueError):
     """The key-set document is not one this module wrote."""
-
-
-class SealedKeyError(ValueError):
-    """A sealed private key is damaged or the key-encryption key is wrong."""
 
 
 def utc_seconds(moment: datetime) -> datetime:
@@ -177,45 +169,6 @@ def _entry_from_jwk(jwk: dict) -> PublicKeyEntry:
         valid_from=utc_seconds(datetime.fromisoformat(jwk["valid_from"])),
         retired_at=utc_seconds(datetime.fromisoformat(retired_at)) if retired_at else None,
     )
-
-
-def seal_private_key(key: SigningKey, kek: bytes) -> str:
-    """Encrypt `key` with AES-256-GCM under `kek` for storage at rest."""
-    _check_kek(kek)
-    window = f"{int(key.created_at.timestamp())}.{int(key.not_after.timestamp())}"
-    header = f"{_SEAL_TAG}.{key.kid}.{window}"
-    nonce = os.urandom(12)
-    # The header (kid and signing window) is the associated data: a sealed blob moved to
-    # another kid, or given a longer signing window, fails to open.
-    sealed = AESGCM(kek).encrypt(nonce, key.private_key.private_bytes_raw(), header.encode())
-    return f"{header}.{base64.urlsafe_b64encode(nonce + sealed).decode().rstrip('=')}"
-
-
-def open_private_key(sealed: str, kek: bytes) -> SigningKey:
-    """Decrypt a key sealed by seal_private_key; raise SealedKeyError if it does not open."""
-    _check_kek(kek)
-    try:
-        tag, kid, created, not_after, blob = sealed.split(".")
-        if tag != _SEAL_TAG:
-            raise ValueError(f"unknown seal format {tag!r}")
-        data = base64.urlsafe_b64decode(blob + "=" * (-len(blob) % 4))
-        aad = sealed.rsplit(".", 1)[0].encode()
-        raw = AESGCM(kek).decrypt(data[:12], data[12:], aad)
-        return SigningKey(
-            kid=kid,
-            private_key=Ed25519PrivateKey.from_private_bytes(raw),
-            created_at=datetime.fromtimestamp(int(created), UTC),
-            not_after=datetime.fromtimestamp(int(not_after), UTC),
-        )
-    except InvalidTag as error:
-        raise SealedKeyError("wrong key-encryption key, or the sealed key was altered") from error
-    except (AttributeError, ValueError) as error:
-        raise SealedKeyError(f"not a sealed health-code key: {error}") from error
-
-
-def _check_kek(kek: bytes) -> None:
-    if not isinstance(kek, bytes) or len(kek) != KEK_BYTES:
-        raise ValueError(f"the key-encryption key must be {KEK_BYTES} bytes")
 
 
 def signature_refusal(keys, kid: str, signed: bytes, signature: bytes, now: datetime) -> str | None:
