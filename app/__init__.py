@@ -4,11 +4,11 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from app.config import load_config
+from app.container import build_container, container
 from app.database import get_db, init_database
 from app.errors import register_error_handlers
 from app.extensions import api, jwt, limiter
 from app.request_log import configure_logging, init_request_log
-from app.services import build_services, services
 from app.tokens import configure_jwt
 from models import ensure_indexes
 
@@ -25,7 +25,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     init_database(app)
     db = app.extensions["mongo_db"]
     ensure_indexes(db)
-    app.extensions["services"] = build_services(db, app.config)
+    app.extensions["container"] = build_container(db, app.config)
     _init_extensions(app)
     register_error_handlers(app)
     init_request_log(app)
@@ -45,7 +45,7 @@ def _init_extensions(app: Flask) -> None:
     app.config.update(_openapi_settings())
     app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config)
     app.config["RATELIMIT_STORAGE_OPTIONS"] = {"database_name": app.config["MONGODB_DB"]}
-    configure_jwt(app, jwt, lambda: services().sessions)
+    configure_jwt(app, jwt, lambda: container().sessions)
     jwt.init_app(app)
     limiter.init_app(app)
     api.init_app(app)
@@ -77,4 +77,4 @@ def _openapi_settings() -> dict:
     }
 
 
-__all__ = ["create_app", "get_db", "services"]
+__all__ = ["create_app", "get_db", "container"]

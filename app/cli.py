@@ -7,9 +7,9 @@ from flask import current_app
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
+from app.container import container
 from app.i18n import translate
 from app.seed import demo_logins, seed_demo
-from app.services import services
 from core.errors import ServiceError
 
 CLI_ACTOR = Actor(kind="cli", id="flask-cli")
@@ -23,10 +23,10 @@ CLI_ACTOR = Actor(kind="cli", id="flask-cli")
 def create_staff(username, roles, password, display_name):
     """Create a staff account with one or more roles."""
     try:
-        services().staff.create(username, password, roles, display_name)
+        container().staff.create(username, password, roles, display_name)
     except ServiceError as error:
         raise _refusal(error) from None
-    services().audit.record(
+    container().audit.record(
         "staff.created", "ok", CLI_ACTOR, subject=f"staff:{username}", roles=list(roles)
     )
     click.echo(f"created staff {username} with roles {', '.join(roles)}")
@@ -38,7 +38,7 @@ def create_staff(username, roles, password, display_name):
 def set_staff_roles(username, roles):
     """Replace a staff member's roles and close their sessions so the change applies at once."""
     try:
-        services().staff.set_roles(username, roles, CLI_ACTOR)
+        container().staff.set_roles(username, roles, CLI_ACTOR)
     except ServiceError as error:
         raise _refusal(error) from None
     click.echo(f"{username}: roles are now {', '.join(roles)}")
@@ -49,7 +49,7 @@ def seed_demo_command():
     """Create the demo staff accounts and resident (development only)."""
     if current_app.config["APP_ENV"] == "production":
         raise click.ClickException("demo data is never seeded in production")
-    for line in seed_demo(services(), current_app.config["DEMO_PASSWORD"]) or ["nothing new"]:
+    for line in seed_demo(container(), current_app.config["DEMO_PASSWORD"]) or ["nothing new"]:
         click.echo(f"seeded {line}")
     click.echo(demo_logins(current_app.config["DEMO_PASSWORD"]))
 
@@ -57,8 +57,8 @@ def seed_demo_command():
 @click.command("rotate-health-keys")
 def rotate_health_keys():
     """Generate a new health-code signing key; tokens of older keys keep verifying."""
-    key = services().keyring.rotate()
-    services().audit.record("health_code.key_rotated", "ok", CLI_ACTOR, subject=f"kid:{key.kid}")
+    key = container().keyring.rotate()
+    container().audit.record("health_code.key_rotated", "ok", CLI_ACTOR, subject=f"kid:{key.kid}")
     click.echo(f"new signing key {key.kid}, signs until {key.not_after.isoformat()}")
     click.echo("re-export the key set for offline scanners: flask export-health-keys PATH")
 
@@ -67,9 +67,9 @@ def rotate_health_keys():
 @click.argument("kid")
 def retire_health_key(kid):
     """Retire a signing key: its tokens are refused from now on."""
-    if not services().keyring.retire(kid):
+    if not container().keyring.retire(kid):
         raise click.ClickException(f"no active health-code key {kid!r} (unknown or retired)")
-    services().audit.record("health_code.key_retired", "ok", CLI_ACTOR, subject=f"kid:{kid}")
+    container().audit.record("health_code.key_retired", "ok", CLI_ACTOR, subject=f"kid:{kid}")
     click.echo(
         f"retired {kid}; other workers stop accepting it within "
         f"{current_app.config['HEALTH_CODE_KEY_REFRESH_SECONDS']} s"
@@ -80,7 +80,7 @@ def retire_health_key(kid):
 @click.argument("path")
 def export_health_keys(path):
     """Write the public key set for offline scanners (as /.well-known/health-code-keys.json)."""
-    document = services().keyring.public_keys().to_dict()
+    document = container().keyring.public_keys().to_dict()
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
@@ -112,7 +112,7 @@ def add_partner_region(region, keys_path, name, freshness_minutes):
         raise click.ClickException(f"{keys_path} is not JSON: {error}") from None
     entry = {"name": name, "keys": keys, "freshness_minutes": freshness_minutes, "enabled": True}
     try:
-        stored = services().partners.trust_region(region, entry, CLI_ACTOR.id, CLI_ACTOR)
+        stored = container().partners.trust_region(region, entry, CLI_ACTOR.id, CLI_ACTOR)
     except ServiceError as error:
         raise _refusal(error) from None
     kids = ", ".join(key["kid"] for key in stored["keys"]["keys"])

@@ -16,18 +16,18 @@ def demo_resident_id() -> str:
     return first17 + mod11_2_check_char(first17)
 
 
-def seed_demo(services, demo_password: str) -> list[str]:
+def seed_demo(container, demo_password: str) -> list[str]:
     """Create what is missing of the demo data; return what was created."""
     created = []
     for role in ROLES:
         try:
-            services.staff.create(role, demo_password, [role], display_name=f"演示 {role}")
+            container.staff.create(role, demo_password, [role], display_name=f"演示 {role}")
             created.append(f"staff {role}")
         except ServiceError:
             pass
-    account = services.residents.login_by_phone(DEMO_PHONE, SEED_ACTOR, method="seed")
+    account = container.residents.login_by_phone(DEMO_PHONE, SEED_ACTOR, method="seed")
     if not account.get("real_name"):
-        services.residents.verify_real_name(
+        container.residents.verify_real_name(
             str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED_ACTOR
         )
         created.append(f"resident {DEMO_PHONE} (L2)")

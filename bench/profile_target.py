@@ -81,7 +81,7 @@ def profile(args, db_uri: str) -> None:
     )
     client = app.test_client()
     sender = test_client_sender(client)
-    staff = app.extensions["services"].staff
+    staff = app.extensions["container"].staff
     ctx = seed_health_code(
         sender,
         harness.seed_resident(sender),

@@ -49,5 +49,5 @@ def db(app):
 
 
 @pytest.fixture
-def services(app):
-    return app.extensions["services"]
+def container(app):
+    return app.extensions["container"]

@@ -32,7 +32,7 @@ def claims_of(token: str) -> dict:
 def allow_resend(client, phone: str) -> None:
     """Move the last send back past the cool-down so a test can ask again without waiting."""
     app = client.application
-    index = app.extensions["services"].sms.phone_index(phone)
+    index = app.extensions["container"].sms.phone_index(phone)
     cooldown = timedelta(seconds=app.config["SMS_RESEND_SECONDS"] + 1)
     codes = app.extensions["mongo_db"].sms_codes
     current = codes.find_one({"_id": index})
@@ -63,16 +63,16 @@ def login_resident(client, phone: str = "13800000001", device: str = "pytest-pho
     return bearer(resident_tokens(client, phone, device)["access_token"])
 
 
-def create_staff(services, role: str, username: str | None = None) -> str:
+def create_staff(container, role: str, username: str | None = None) -> str:
     """Create a staff member with one role; return the username."""
     username = username or f"{role}-1"
-    services.staff.create(username, STAFF_PASSWORD, [role])
+    container.staff.create(username, STAFF_PASSWORD, [role])
     return username
 
 
-def login_staff(client, services, role: str, username: str | None = None) -> dict:
+def login_staff(client, container, role: str, username: str | None = None) -> dict:
     """Create a staff member with one role and log them in; return the Authorization header."""
-    username = create_staff(services, role, username)
+    username = create_staff(container, role, username)
     response = client.post(
         "/api/v1/auth/staff-tokens", json={"username": username, "password": STAFF_PASSWORD}
     )

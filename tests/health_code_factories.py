@@ -34,14 +34,14 @@ def real_named(client, n: int = 0, name: str = HOLDER_NAME) -> dict:
     return headers
 
 
-def authority(client, services, username: str = "authority-1") -> dict:
+def authority(client, container, username: str = "authority-1") -> dict:
     """Log a health-authority staff member in; return the Authorization header."""
-    return login_staff(client, services, AUTHORITY, username)
+    return login_staff(client, container, AUTHORITY, username)
 
 
-def operator(client, services, username: str = "gate-1") -> dict:
+def operator(client, container, username: str = "gate-1") -> dict:
     """Log a checkpoint operator in; return the Authorization header."""
-    return login_staff(client, services, OPERATOR, username)
+    return login_staff(client, container, OPERATOR, username)
 
 
 def ago(**delta) -> datetime:
@@ -81,7 +81,7 @@ def declare(client, headers, symptoms: bool = False, travel=()):
     )
 
 
-def set_colour(client, services, colour: str, n: int = 0, reason: str = "流调核实") -> None:
+def set_colour(client, container, colour: str, n: int = 0, reason: str = "流调核实") -> None:
     """Have the authority set person n's colour by hand."""
     body = {
         "doc_type": "resident_id",
@@ -92,7 +92,7 @@ def set_colour(client, services, colour: str, n: int = 0, reason: str = "流调�
     response = client.post(
         "/api/v1/authority/manual-colours",
         json=body,
-        headers=authority(client, services, f"authority-{colour}"),
+        headers=authority(client, container, f"authority-{colour}"),
     )
     assert response.status_code == 201, response.json
 

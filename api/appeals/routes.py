@@ -11,7 +11,7 @@ from api.appeals.schemas import (
     QueueQuerySchema,
 )
 from api.common import current_account_id, current_actor
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -44,7 +44,7 @@ def _with_id(document: dict) -> dict:
 @blp.response(201, AppealSchema)
 def file_appeal(body):
     """Appeal my current yellow or red colour (one open appeal at a time)."""
-    return _with_id(services().appeals.file(current_account_id(), body["reason"], current_actor()))
+    return _with_id(container().appeals.file(current_account_id(), body["reason"], current_actor()))
 
 
 @blp.route("", methods=["GET"])
@@ -52,7 +52,7 @@ def file_appeal(body):
 @blp.response(200, AppealSchema(many=True))
 def my_appeals():
     """List my appeals, newest first, with the authority's decisions."""
-    return [_with_id(appeal) for appeal in services().appeals.mine(current_account_id())]
+    return [_with_id(appeal) for appeal in container().appeals.mine(current_account_id())]
 
 
 @blp.route("/<appeal_id>", methods=["GET"])
@@ -60,7 +60,7 @@ def my_appeals():
 @blp.response(200, AppealSchema)
 def my_appeal(appeal_id):
     """Show one of my appeals."""
-    return _with_id(services().appeals.one_of_mine(current_account_id(), appeal_id))
+    return _with_id(container().appeals.one_of_mine(current_account_id(), appeal_id))
 
 
 @authority_blp.route("", methods=["GET"])
@@ -70,7 +70,7 @@ def my_appeal(appeal_id):
 def appeal_queue(query):
     """List appeals by status: open ones oldest first, with how long each has waited."""
     return [
-        _with_id(appeal) for appeal in services().appeals.queue(query["status"], query["limit"])
+        _with_id(appeal) for appeal in container().appeals.queue(query["status"], query["limit"])
     ]
 
 
@@ -81,7 +81,7 @@ def appeal_queue(query):
 def decide_appeal(decision, appeal_id):
     """Uphold (the colour becomes green) or reject an open appeal; the holder is told."""
     return _with_id(
-        services().appeals.decide(appeal_id, decision, get_jwt_identity(), current_actor())
+        container().appeals.decide(appeal_id, decision, get_jwt_identity(), current_actor())
     )
 
 
@@ -91,5 +91,5 @@ def decide_appeal(decision, appeal_id):
 def my_notifications():
     """List my notifications, newest first."""
     return [
-        _with_id(note) for note in services().notifications.list_of_account(current_account_id())
+        _with_id(note) for note in container().notifications.list_of_account(current_account_id())
     ]

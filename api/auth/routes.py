@@ -15,8 +15,8 @@ from api.auth.schemas import (
     WechatLoginSchema,
 )
 from api.common import current_actor
+from app.container import container
 from app.extensions import limiter
-from app.services import services
 from app.smorest import Blueprint
 from app.tokens import issue_token_pair
 
@@ -38,7 +38,7 @@ def _staff_username() -> str:
 @blp.response(201, SmsCodeSentSchema)
 def send_sms_code(body):
     """Send a 6-digit login code to a mainland mobile number."""
-    resend_after = services().sms.send_code(normalise_phone(body["phone"]))
+    resend_after = container().sms.send_code(normalise_phone(body["phone"]))
     return {"resend_after": resend_after, "expires_in": current_app.config["SMS_CODE_TTL_SECONDS"]}
 
 
@@ -56,7 +56,7 @@ def log_in_with_code(body):
 @blp.response(200, LogoutSchema)
 def log_out():
     """Log out this device: its access and refresh tokens stop working at once."""
-    services().sessions.close(get_jwt()["sid"])
+    container().sessions.close(get_jwt()["sid"])
     return {"sessions_closed": 1}
 
 
@@ -65,7 +65,7 @@ def log_out():
 @blp.response(200, LogoutSchema)
 def log_out_everywhere():
     """Log out every device of this account."""
-    return {"sessions_closed": services().sessions.close_all(get_jwt_identity())}
+    return {"sessions_closed": container().sessions.close_all(get_jwt_identity())}
 
 
 @blp.route("/tokens/refresh", methods=["POST"])
@@ -74,7 +74,7 @@ def log_out_everywhere():
 def refresh_tokens():
     """Swap the refresh token (sent as the bearer token) for a new pair; reuse revokes it."""
     claims = get_jwt()
-    grant = services().sessions.rotate(claims["sid"], claims["jti"])
+    grant = container().sessions.rotate(claims["sid"], claims["jti"])
     return {**issue_token_pair(grant), "kind": grant.kind, "roles": list(grant.roles)}
 
 
@@ -101,10 +101,10 @@ class _StaffLimits:
 @blp.response(201, TokenPairSchema)
 def log_in_staff(body):
     """Log a staff member in with username and password; the token carries their roles."""
-    staff = services().staff.authenticate(
+    staff = container().staff.authenticate(
         body["username"], body["password"], current_actor("staff", body["username"])
     )
-    grant = services().sessions.open(
+    grant = container().sessions.open(
         staff["username"], "staff", staff["roles"], request.user_agent.string
     )
     return {**issue_token_pair(grant), "kind": "staff", "roles": staff["roles"]}

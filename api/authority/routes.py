@@ -11,7 +11,7 @@ from api.authority.schemas import (
     RiskAreaSchema,
     TestResultBatchSchema,
 )
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -29,7 +29,7 @@ AUTHORITY = "health_authority"
 @blp.response(201, RiskAreaSchema)
 def publish_risk_area(area):
     """Publish a risk area (GB/T 2260 code, level, period); travellers are re-assessed."""
-    return services().health_codes.publish_risk_area(area, get_jwt_identity())
+    return container().health_codes.publish_risk_area(area, get_jwt_identity())
 
 
 @blp.route("/risk-areas", methods=["GET"])
@@ -37,12 +37,12 @@ def publish_risk_area(area):
 @blp.response(200, RiskAreaSchema(many=True))
 def list_risk_areas():
     """List the published risk areas, newest first."""
-    return [{**area, "id": str(area["_id"])} for area in services().risk_areas.list_recent()]
+    return [{**area, "id": str(area["_id"])} for area in container().risk_areas.list_recent()]
 
 
 def _import(kind: str, batch: dict) -> dict:
-    return services().health_codes.import_rows(
-        kind, batch["rows"], services().residents.person_index
+    return container().health_codes.import_rows(
+        kind, batch["rows"], container().residents.person_index
     )
 
 
@@ -79,5 +79,5 @@ def import_close_contacts(batch):
 @blp.response(201, ManualColourResultSchema)
 def set_manual_colour(body):
     """Set one person's colour by decision, with a reason and optionally an end."""
-    person = services().residents.person_index(body.pop("doc_type"), body.pop("doc_number"))
-    return services().health_codes.set_manual_colour(person, body, get_jwt_identity())
+    person = container().residents.person_index(body.pop("doc_type"), body.pop("doc_number"))
+    return container().health_codes.set_manual_colour(person, body, get_jwt_identity())

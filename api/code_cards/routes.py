@@ -10,7 +10,7 @@ from api.code_cards.schemas import (
     RevokeRequestSchema,
 )
 from api.common import current_actor
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -29,7 +29,7 @@ ISSUER = "health_authority"
 @blp.response(201, IssuedCardSchema)
 def issue_card(body):
     """Real-name check a person and issue a card valid for valid_days (1-180, default 90)."""
-    return services().code_cards.issue(body, get_jwt_identity(), current_actor())
+    return container().code_cards.issue(body, get_jwt_identity(), current_actor())
 
 
 @blp.route("/<card_id>", methods=["GET"])
@@ -37,7 +37,7 @@ def issue_card(body):
 @blp.response(200, CardSchema)
 def get_card(card_id):
     """Show a card's validity and whether it was revoked."""
-    return services().code_cards.get(card_id)
+    return container().code_cards.get(card_id)
 
 
 @blp.route("/<card_id>/card.png", methods=["GET"])
@@ -49,7 +49,7 @@ def get_card(card_id):
 )
 def print_card(card_id):
     """Return the printable PNG of a card that is not revoked."""
-    png = services().code_cards.printable(card_id)
+    png = container().code_cards.printable(card_id)
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
 
 
@@ -59,6 +59,6 @@ def print_card(card_id):
 @blp.response(200, CardSchema)
 def revoke_card(body, card_id):
     """Revoke a card (lost, replaced, holder moved away); scanning it then says so."""
-    return services().code_cards.revoke(
+    return container().code_cards.revoke(
         card_id, body["reason"], get_jwt_identity(), current_actor()
     )

@@ -4,7 +4,7 @@ import marshmallow as ma
 
 from accounts.phones import normalise_phone
 from api.common import Schema
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 from core.errors import ServiceError
 
@@ -32,7 +32,7 @@ class OutboxMessageSchema(Schema):
 @blp.response(200, OutboxMessageSchema)
 def last_sms(query):
     """Show the last SMS sent to a phone by the outbox provider."""
-    message = services().outbox.latest(normalise_phone(query["phone"]))
+    message = container().outbox.latest(normalise_phone(query["phone"]))
     if not message:
         raise ServiceError("dev.sms_not_found", "not_found")
     return message

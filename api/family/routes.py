@@ -6,8 +6,8 @@ from api.common import current_account_id, current_actor
 from api.family.schemas import DependantRequestSchema, DependantSchema
 from api.health_code.presenters import present_code
 from api.health_code.schemas import HealthCodeSchema, QrQuerySchema
+from app.container import container
 from app.extensions import limiter
-from app.services import services
 from app.smorest import Blueprint
 from health_code.qr import render_qr_png
 
@@ -30,7 +30,7 @@ blp = Blueprint(
 @blp.response(201, DependantSchema)
 def add_dependant(body):
     """Add a dependant after a real-name check of their document (I must be L2)."""
-    return services().family.add_dependant(current_account_id(), body, current_actor())
+    return container().family.add_dependant(current_account_id(), body, current_actor())
 
 
 @blp.route("/dependants", methods=["GET"])
@@ -38,7 +38,7 @@ def add_dependant(body):
 @blp.response(200, DependantSchema(many=True))
 def list_dependants():
     """List my dependants, newest first, masked."""
-    return services().family.list(current_account_id())
+    return container().family.list(current_account_id())
 
 
 @blp.route("/dependants/<dependant_id>", methods=["DELETE"])
@@ -46,7 +46,7 @@ def list_dependants():
 @blp.response(204)
 def remove_dependant(dependant_id):
     """Take a dependant off my list."""
-    services().family.remove(current_account_id(), dependant_id, current_actor())
+    container().family.remove(current_account_id(), dependant_id, current_actor())
 
 
 @blp.route("/dependants/<dependant_id>/health-code", methods=["GET"])
@@ -54,7 +54,7 @@ def remove_dependant(dependant_id):
 @blp.response(200, HealthCodeSchema)
 def show_dependant_code(dependant_id):
     """Show a dependant's colour, why, and a freshly signed family token (kind F)."""
-    shown = services().family.show_code(current_account_id(), dependant_id, current_actor())
+    shown = container().family.show_code(current_account_id(), dependant_id, current_actor())
     return present_code(shown)
 
 
@@ -68,6 +68,6 @@ def show_dependant_code(dependant_id):
 )
 def show_dependant_qr(query, dependant_id):
     """Return a dependant's code as a PNG QR image in its colour."""
-    shown = services().family.show_code(current_account_id(), dependant_id, current_actor())
+    shown = container().family.show_code(current_account_id(), dependant_id, current_actor())
     png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})

@@ -10,7 +10,7 @@ from api.health_code.schemas import (
     HistoryEntrySchema,
     QrQuerySchema,
 )
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 from health_code.qr import render_qr_png
 
@@ -27,7 +27,7 @@ blp = Blueprint(
 @blp.response(200, HealthCodeSchema)
 def show_code():
     """Show my colour, why, and a freshly signed token (refresh about every minute)."""
-    codes = services().health_codes
+    codes = container().health_codes
     return present_code(codes.show(codes.record_of_account(current_account_id())))
 
 
@@ -41,7 +41,7 @@ def show_code():
 )
 def show_qr(query):
     """Return my code as a PNG QR image in its colour."""
-    codes = services().health_codes
+    codes = container().health_codes
     shown = codes.show(codes.record_of_account(current_account_id()))
     png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
@@ -52,7 +52,7 @@ def show_qr(query):
 @blp.response(200, HistoryEntrySchema(many=True))
 def colour_history():
     """List my colour changes, newest first."""
-    codes = services().health_codes
+    codes = container().health_codes
     return codes.history(codes.record_of_account(current_account_id()))
 
 
@@ -62,6 +62,6 @@ def colour_history():
 @blp.response(201, HealthCodeSchema)
 def declare(declaration):
     """Declare symptoms and recent travel (健康申报); the colour is re-assessed at once."""
-    codes = services().health_codes
+    codes = container().health_codes
     record = codes.declare(codes.record_of_account(current_account_id()), declaration)
     return present_code(codes.show(record))

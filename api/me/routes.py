@@ -11,7 +11,7 @@ from api.me.schemas import (
     RealNameRequestSchema,
     SessionSchema,
 )
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The logged-in resident")
@@ -22,7 +22,7 @@ blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The logged
 @blp.response(200, MeSchema)
 def get_me():
     """Show my profile and assurance level, with personal data masked."""
-    return present_account(services().residents.get(current_account_id()), services().pii)
+    return present_account(container().residents.get(current_account_id()), container().pii)
 
 
 @blp.route("", methods=["PATCH"])
@@ -31,8 +31,8 @@ def get_me():
 @blp.response(200, MeSchema)
 def update_me(changes):
     """Change my nickname, language or elderly mode."""
-    account = services().residents.update_profile(current_account_id(), changes)
-    return present_account(account, services().pii)
+    account = container().residents.update_profile(current_account_id(), changes)
+    return present_account(account, container().pii)
 
 
 @blp.route("/real-name", methods=["POST"])
@@ -41,10 +41,10 @@ def update_me(changes):
 @blp.response(200, MeSchema)
 def verify_real_name(body):
     """Verify my real name with an identity document; success raises me to L2."""
-    account = services().residents.verify_real_name(
+    account = container().residents.verify_real_name(
         current_account_id(), body["doc_type"], body["doc_number"], body["name"], current_actor()
     )
-    return present_account(account, services().pii)
+    return present_account(account, container().pii)
 
 
 @blp.route("/face-verification", methods=["POST"])
@@ -53,10 +53,10 @@ def verify_real_name(body):
 @blp.response(200, MeSchema)
 def verify_face(body):
     """Verify I am the real person (liveness and face match); success raises me to L3."""
-    account = services().residents.verify_face(
+    account = container().residents.verify_face(
         current_account_id(), body["liveness_token"], current_actor()
     )
-    return present_account(account, services().pii)
+    return present_account(account, container().pii)
 
 
 @blp.route("/sessions", methods=["GET"])
@@ -64,4 +64,6 @@ def verify_face(body):
 @blp.response(200, SessionSchema(many=True))
 def list_sessions():
     """List the devices where I am logged in."""
-    return present_sessions(services().sessions.list_active(current_account_id()), get_jwt()["sid"])
+    return present_sessions(
+        container().sessions.list_active(current_account_id()), get_jwt()["sid"]
+    )

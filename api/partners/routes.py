@@ -11,7 +11,7 @@ from api.partners.schemas import (
     PartnerRegionRequestSchema,
     PartnerRegionSchema,
 )
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -34,7 +34,7 @@ admin_blp = Blueprint(
 @blp.response(201, ConversionResultSchema)
 def convert(body):
     """Submit a partner region's green code; a valid, fresh one becomes a local record."""
-    converted = services().partners.convert(current_account_id(), body["token"], current_actor())
+    converted = container().partners.convert(current_account_id(), body["token"], current_actor())
     return {**converted, "code": present_code(converted["shown"])}
 
 
@@ -43,7 +43,7 @@ def convert(body):
 @blp.response(200, ConversionSchema(many=True))
 def my_conversions():
     """List my converted partner codes, newest first."""
-    return services().partners.conversions(current_account_id())
+    return container().partners.conversions(current_account_id())
 
 
 @admin_blp.route("/<region>", methods=["PUT"])
@@ -52,7 +52,7 @@ def my_conversions():
 @admin_blp.response(200, PartnerRegionSchema)
 def put_partner_region(entry, region):
     """Trust a partner region (or change it): name, public keys, freshness window, enabled."""
-    return services().partners.trust_region(region, entry, get_jwt_identity(), current_actor())
+    return container().partners.trust_region(region, entry, get_jwt_identity(), current_actor())
 
 
 @admin_blp.route("", methods=["GET"])
@@ -60,4 +60,4 @@ def put_partner_region(entry, region):
 @admin_blp.response(200, PartnerRegionSchema(many=True))
 def list_partner_regions():
     """List the trusted partner regions."""
-    return services().partners.list_regions()
+    return container().partners.list_regions()

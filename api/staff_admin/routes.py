@@ -2,7 +2,7 @@
 
 from api.common import current_actor
 from api.staff_admin.schemas import AuditEventSchema, AuditQuerySchema, RolesSchema, StaffSchema
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -18,7 +18,7 @@ blp = Blueprint(
 @blp.response(200, StaffSchema(many=True))
 def list_staff():
     """List staff accounts and their roles."""
-    return services().staff.list()
+    return container().staff.list()
 
 
 @blp.route("/staff", methods=["POST"])
@@ -27,7 +27,7 @@ def list_staff():
 @blp.response(201, StaffSchema)
 def create_staff(body):
     """Create a staff account (usernames are unique; passwords at least 12 characters)."""
-    return services().staff.create_audited(body, current_actor())
+    return container().staff.create_audited(body, current_actor())
 
 
 @blp.route("/staff/<username>/roles", methods=["PUT"])
@@ -36,7 +36,7 @@ def create_staff(body):
 @blp.response(200, StaffSchema)
 def set_roles(body, username):
     """Replace a staff member's roles; their sessions end so the change applies at once."""
-    return services().staff.set_roles(username, body["roles"], current_actor())
+    return container().staff.set_roles(username, body["roles"], current_actor())
 
 
 @blp.route("/audit-events", methods=["GET"])
@@ -45,4 +45,4 @@ def set_roles(body, username):
 @blp.response(200, AuditEventSchema(many=True))
 def audit_events(query):
     """Read the audit trail for one subject (account id, staff:username) or one event type."""
-    return services().audit.search(query.get("subject"), query.get("event"), query["limit"])
+    return container().audit.search(query.get("subject"), query.get("event"), query["limit"])

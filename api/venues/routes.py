@@ -14,7 +14,7 @@ from api.venues.schemas import (
     VenueListQuerySchema,
     VenueSchema,
 )
-from app.services import services
+from app.container import container
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -38,7 +38,7 @@ MANAGER = "venue_manager"
 @blp.response(201, VenueSchema)
 def register_venue(fields):
     """Register a venue; the answer carries its signed venue code."""
-    return present_venue(services().venues.register(get_jwt_identity(), fields))
+    return present_venue(container().venues.register(get_jwt_identity(), fields))
 
 
 @blp.route("", methods=["GET"])
@@ -47,7 +47,7 @@ def register_venue(fields):
 @blp.response(200, VenueSchema(many=True))
 def list_venues(query):
     """List the venues I registered, newest first."""
-    venues = services().venues.list_managed(get_jwt_identity(), query["limit"])
+    venues = container().venues.list_managed(get_jwt_identity(), query["limit"])
     return [present_venue(venue) for venue in venues]
 
 
@@ -56,7 +56,7 @@ def list_venues(query):
 @blp.response(200, VenueSchema)
 def get_venue(venue_id):
     """Show one of my venues."""
-    return present_venue(services().venues.get_managed(venue_id, get_jwt_identity()))
+    return present_venue(container().venues.get_managed(venue_id, get_jwt_identity()))
 
 
 @blp.route("/<venue_id>/deactivate", methods=["POST"])
@@ -64,7 +64,7 @@ def get_venue(venue_id):
 @blp.response(200, VenueSchema)
 def deactivate_venue(venue_id):
     """Deactivate one of my venues: its printed codes stop accepting check-ins."""
-    return present_venue(services().venues.deactivate(venue_id, get_jwt_identity()))
+    return present_venue(container().venues.deactivate(venue_id, get_jwt_identity()))
 
 
 @blp.route("/<venue_id>/poster.png", methods=["GET"])
@@ -79,7 +79,7 @@ def deactivate_venue(venue_id):
 )
 def venue_poster(venue_id):
     """Return the printable poster of one of my active venues."""
-    poster = services().venues.poster(venue_id, get_jwt_identity())
+    poster = container().venues.poster(venue_id, get_jwt_identity())
     headers = {
         "Cache-Control": "no-store",
         "Content-Disposition": f'inline; filename="venue-{venue_id}.png"',
@@ -95,8 +95,8 @@ def venue_poster(venue_id):
 @checkins_blp.response(201, CheckinResultSchema)
 def check_in(body):
     """Check in at a venue by its scanned code; the answer shows my health code to present."""
-    codes = services().health_codes
-    result = services().venues.check_in(
+    codes = container().health_codes
+    result = container().venues.check_in(
         codes.record_of_account(current_account_id()), body["venue_token"]
     )
     return present_checkin_result(result)
@@ -108,5 +108,5 @@ def check_in(body):
 @checkins_blp.response(200, CheckinSchema(many=True))
 def list_checkins(query):
     """List my check-ins still kept, newest first (page with ?before=)."""
-    checkins = services().venues.checkins_of(current_account_id(), query["limit"], query["before"])
+    checkins = container().venues.checkins_of(current_account_id(), query["limit"], query["before"])
     return [present_checkin(checkin) for checkin in checkins]

@@ -51,9 +51,9 @@ def test_filing_against_a_yellow_code_records_the_colour_and_its_rules(client):
     assert appeal["decided_at"] is None
 
 
-def test_a_red_code_set_by_the_authority_can_be_appealed(client, services):
+def test_a_red_code_set_by_the_authority_can_be_appealed(client, container):
     headers = real_named(client)
-    staff = authority(client, services)
+    staff = authority(client, container)
     client.post(
         "/api/v1/authority/manual-colours",
         headers=staff,
@@ -94,20 +94,20 @@ def test_a_second_appeal_while_one_is_open_is_a_conflict(client):
     assert response.json["error"] == "appeal.already_open"
 
 
-def test_the_database_itself_refuses_a_second_open_appeal(client, services, db):
+def test_the_database_itself_refuses_a_second_open_appeal(client, container, db):
     filed(client, yellow_holder(client))
     account_id = db.appeals.find_one()["account_id"]
 
     # Two filings racing past the service's checks still meet the unique partial index.
     with pytest.raises(DuplicateKeyError):
-        services.appeals.appeals.insert(
+        container.appeals.appeals.insert(
             {"account_id": account_id, "status": "open", "created_at": utcnow()}
         )
 
 
-def test_once_decided_the_holder_may_appeal_again(client, services):
+def test_once_decided_the_holder_may_appeal_again(client, container):
     headers = yellow_holder(client)
-    decide(client, authority(client, services), filed(client, headers)["id"], "rejected")
+    decide(client, authority(client, container), filed(client, headers)["id"], "rejected")
 
     assert file_appeal(client, headers).status_code == 201
 
@@ -123,10 +123,10 @@ def test_an_appeal_needs_a_reason_of_sensible_length(client, body):
     assert response.status_code == 422
 
 
-def test_my_appeals_lists_only_mine_newest_first(client, services):
+def test_my_appeals_lists_only_mine_newest_first(client, container):
     mine, theirs = yellow_holder(client, 0), yellow_holder(client, 1)
     first = filed(client, mine)
-    decide(client, authority(client, services), first["id"], "rejected")
+    decide(client, authority(client, container), first["id"], "rejected")
     second = filed(client, mine)
     filed(client, theirs)
 
@@ -158,14 +158,14 @@ def test_another_holders_appeal_is_not_found(client, whose):
     assert response.status_code == 404
 
 
-def test_the_queue_lists_open_appeals_oldest_first_with_their_wait(client, services, db):
+def test_the_queue_lists_open_appeals_oldest_first_with_their_wait(client, container, db):
     ids = [filed(client, yellow_holder(client, n))["id"] for n in range(3)]
     for appeal_id, hours in zip(ids, (1, 3, 2), strict=True):
         db.appeals.update_one(
             {"_id": ObjectId(appeal_id)}, {"$set": {"created_at": ago(hours=hours)}}
         )
 
-    queue = client.get(QUEUE, headers=authority(client, services)).json
+    queue = client.get(QUEUE, headers=authority(client, container)).json
 
     assert [appeal["id"] for appeal in queue] == [ids[1], ids[2], ids[0]]
     waits = [appeal["waited_seconds"] for appeal in queue]
@@ -173,8 +173,8 @@ def test_the_queue_lists_open_appeals_oldest_first_with_their_wait(client, servi
     assert queue[0]["masked_name"] == "陈*明"
 
 
-def test_decided_appeals_leave_the_open_queue_and_show_under_their_status(client, services):
-    staff = authority(client, services)
+def test_decided_appeals_leave_the_open_queue_and_show_under_their_status(client, container):
+    staff = authority(client, container)
     decided = filed(client, yellow_holder(client, 0))["id"]
     still_open = filed(client, yellow_holder(client, 1))["id"]
     decide(client, staff, decided, "rejected")
@@ -187,12 +187,12 @@ def test_decided_appeals_leave_the_open_queue_and_show_under_their_status(client
     assert rejected[0]["decided_by"] == "authority-1"
 
 
-def test_an_upheld_appeal_turns_the_code_green_and_says_why(client, services):
+def test_an_upheld_appeal_turns_the_code_green_and_says_why(client, container):
     headers = yellow_holder(client)
 
     response = decide(
         client,
-        authority(client, services),
+        authority(client, container),
         filed(client, headers)["id"],
         reason="复核无症状，解除黄码",
     )
@@ -204,24 +204,24 @@ def test_an_upheld_appeal_turns_the_code_green_and_says_why(client, services):
     assert "复核无症状，解除黄码" in code["reasons"][0]["summary"]["zh-CN"]
 
 
-def test_an_upheld_appeal_with_an_end_lifts_the_colour_until_then(client, services):
+def test_an_upheld_appeal_with_an_end_lifts_the_colour_until_then(client, container):
     headers = yellow_holder(client)
     until = (utcnow() + timedelta(days=2)).replace(microsecond=0)
 
     decide(
-        client, authority(client, services), filed(client, headers)["id"], until=until.isoformat()
+        client, authority(client, container), filed(client, headers)["id"], until=until.isoformat()
     )
 
     code = show(client, headers)
     assert (code["colour"], code["next_change_at"]) == ("green", until.isoformat())
 
 
-def test_a_rejected_appeal_leaves_the_colour(client, services):
+def test_a_rejected_appeal_leaves_the_colour(client, container):
     headers = yellow_holder(client)
 
     response = decide(
         client,
-        authority(client, services),
+        authority(client, container),
         filed(client, headers)["id"],
         "rejected",
         "症状申报属实",
@@ -233,10 +233,10 @@ def test_a_rejected_appeal_leaves_the_colour(client, services):
     assert "manual_override" not in [reason["rule_id"] for reason in code["reasons"]]
 
 
-def test_the_holder_sees_the_decision_on_the_appeal(client, services):
+def test_the_holder_sees_the_decision_on_the_appeal(client, container):
     headers = yellow_holder(client)
     appeal_id = filed(client, headers)["id"]
-    decide(client, authority(client, services), appeal_id, "rejected", "症状申报属实")
+    decide(client, authority(client, container), appeal_id, "rejected", "症状申报属实")
 
     appeal = client.get(APPEALS, headers=headers).json[0]
 
@@ -244,10 +244,10 @@ def test_the_holder_sees_the_decision_on_the_appeal(client, services):
     assert appeal["decided_at"] is not None
 
 
-def test_the_holder_is_notified_of_the_decision(client, services):
+def test_the_holder_is_notified_of_the_decision(client, container):
     headers = yellow_holder(client)
     appeal_id = filed(client, headers)["id"]
-    decide(client, authority(client, services), appeal_id, reason="复核无症状")
+    decide(client, authority(client, container), appeal_id, reason="复核无症状")
 
     notes = client.get("/api/v1/me/notifications", headers=headers).json
 
@@ -257,16 +257,16 @@ def test_the_holder_is_notified_of_the_decision(client, services):
     assert set(notes[0]["title"]) == {"zh-CN", "zh-HK", "en"}
 
 
-def test_notifications_are_only_the_holders_own(client, services):
-    decide(client, authority(client, services), filed(client, yellow_holder(client, 1))["id"])
+def test_notifications_are_only_the_holders_own(client, container):
+    decide(client, authority(client, container), filed(client, yellow_holder(client, 1))["id"])
 
     notes = client.get("/api/v1/me/notifications", headers=yellow_holder(client, 0)).json
 
     assert notes == []
 
 
-def test_deciding_twice_is_a_conflict(client, services):
-    staff = authority(client, services)
+def test_deciding_twice_is_a_conflict(client, container):
+    staff = authority(client, container)
     appeal_id = filed(client, yellow_holder(client))["id"]
     decide(client, staff, appeal_id, "rejected")
 
@@ -277,8 +277,8 @@ def test_deciding_twice_is_a_conflict(client, services):
 
 
 @pytest.mark.parametrize("appeal_id", ["not-an-id", "0123456789abcdef01234567"])
-def test_deciding_an_unknown_appeal_is_not_found(client, services, appeal_id):
-    response = decide(client, authority(client, services), appeal_id)
+def test_deciding_an_unknown_appeal_is_not_found(client, container, appeal_id):
+    response = decide(client, authority(client, container), appeal_id)
 
     assert response.status_code == 404
 
@@ -292,9 +292,9 @@ def test_deciding_an_unknown_appeal_is_not_found(client, services, appeal_id):
     ],
     ids=["bad-outcome", "no-reason", "until-on-rejection"],
 )
-def test_a_decision_is_validated(client, services, body):
+def test_a_decision_is_validated(client, container, body):
     appeal_id = filed(client, yellow_holder(client))["id"]
-    staff = authority(client, services)
+    staff = authority(client, container)
 
     response = client.post(f"{QUEUE}/{appeal_id}/decision", json=body, headers=staff)
 
@@ -303,10 +303,10 @@ def test_a_decision_is_validated(client, services, body):
 
 @pytest.mark.parametrize("call", ["queue", "decide"])
 @pytest.mark.parametrize("who", ["resident", "checkpoint_operator"])
-def test_only_the_health_authority_reads_the_queue_or_decides(client, services, call, who):
+def test_only_the_health_authority_reads_the_queue_or_decides(client, container, call, who):
     holder = yellow_holder(client)
     appeal_id = filed(client, holder)["id"]
-    headers = holder if who == "resident" else login_staff(client, services, who)
+    headers = holder if who == "resident" else login_staff(client, container, who)
 
     if call == "queue":
         response = client.get(QUEUE, headers=headers)
@@ -317,9 +317,9 @@ def test_only_the_health_authority_reads_the_queue_or_decides(client, services, 
     assert client.get(APPEALS, headers=holder).json[0]["status"] == "open"
 
 
-def test_a_decision_is_written_to_the_audit_trail(client, services, db):
+def test_a_decision_is_written_to_the_audit_trail(client, container, db):
     appeal_id = filed(client, yellow_holder(client))["id"]
-    decide(client, authority(client, services), appeal_id, "rejected")
+    decide(client, authority(client, container), appeal_id, "rejected")
 
     events = db.audit_events.find({"event": "health_code.appeal"}).sort("at", 1)
 

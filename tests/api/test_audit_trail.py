@@ -78,8 +78,8 @@ def test_real_name_events_hold_no_document_number_or_name(client, db):
     assert "陈小明" not in stored
 
 
-def test_staff_logins_are_recorded_ok_and_failed(client, services, db):
-    create_staff(services, "clerk", "alice")
+def test_staff_logins_are_recorded_ok_and_failed(client, container, db):
+    create_staff(container, "clerk", "alice")
     client.post("/api/v1/auth/staff-tokens", json={"username": "alice", "password": "nope"})
     client.post("/api/v1/auth/staff-tokens", json={"username": "alice", "password": STAFF_PASSWORD})
 
@@ -88,8 +88,8 @@ def test_staff_logins_are_recorded_ok_and_failed(client, services, db):
     assert outcomes == [("failed", "staff:alice"), ("ok", "staff:alice")]
 
 
-def test_a_role_change_is_recorded_with_before_and_after(app, services, db):
-    create_staff(services, "clerk", "alice")
+def test_a_role_change_is_recorded_with_before_and_after(app, container, db):
+    create_staff(container, "clerk", "alice")
 
     run_cli(app, "set-staff-roles", "alice", "--role", "admin", "--role", "issuer")
 

@@ -43,8 +43,8 @@ def test_a_staff_member_made_with_the_cli_can_log_in(app, client):
     assert sorted(response.json["roles"]) == ["clerk", "issuer"]
 
 
-def test_the_token_carries_the_roles(client, services):
-    create_staff(services, "clerk", "alice")
+def test_the_token_carries_the_roles(client, container):
+    create_staff(container, "clerk", "alice")
 
     claims = claims_of(staff_login(client, "alice").json["access_token"])
 
@@ -54,8 +54,8 @@ def test_the_token_carries_the_roles(client, services):
 @pytest.mark.parametrize(
     ("username", "password"), [("alice", "wrong password"), ("nobody", STAFF_PASSWORD)]
 )
-def test_wrong_credentials_are_one_401_whoever_is_named(client, services, username, password):
-    create_staff(services, "clerk", "alice")
+def test_wrong_credentials_are_one_401_whoever_is_named(client, container, username, password):
+    create_staff(container, "clerk", "alice")
 
     response = staff_login(client, username, password)
 
@@ -63,8 +63,8 @@ def test_wrong_credentials_are_one_401_whoever_is_named(client, services, userna
     assert response.json["error"] == "auth.staff_credentials"
 
 
-def test_a_disabled_staff_member_cannot_log_in(client, services, db):
-    create_staff(services, "clerk", "alice")
+def test_a_disabled_staff_member_cannot_log_in(client, container, db):
+    create_staff(container, "clerk", "alice")
     db.staff.update_one({"username": "alice"}, {"$set": {"disabled": True}})
 
     response = staff_login(client, "alice")
@@ -73,14 +73,14 @@ def test_a_disabled_staff_member_cannot_log_in(client, services, db):
     assert response.json["error"] == "auth.staff_disabled"
 
 
-def test_the_stored_password_is_not_the_password(services, db):
-    create_staff(services, "clerk", "alice")
+def test_the_stored_password_is_not_the_password(container, db):
+    create_staff(container, "clerk", "alice")
 
     assert STAFF_PASSWORD not in str(db.staff.find_one())
 
 
-def test_a_staff_token_is_refused_on_the_resident_profile(client, services):
-    headers = login_staff(client, services, "clerk")
+def test_a_staff_token_is_refused_on_the_resident_profile(client, container):
+    headers = login_staff(client, container, "clerk")
 
     response = client.get("/api/v1/me", headers=headers)
 
@@ -97,12 +97,12 @@ def admin_only_client(make_app):
         return {"ok": True}
 
     app.add_url_rule("/test/admin-area", view_func=Blueprint.staff_required("admin")(admin_area))
-    return app.test_client(), app.extensions["services"]
+    return app.test_client(), app.extensions["container"]
 
 
 def test_a_staff_route_refuses_a_staff_member_without_the_role(admin_only_client):
-    client, services = admin_only_client
-    headers = login_staff(client, services, "clerk")
+    client, container = admin_only_client
+    headers = login_staff(client, container, "clerk")
 
     response = client.get("/test/admin-area", headers=headers)
 
@@ -111,9 +111,9 @@ def test_a_staff_route_refuses_a_staff_member_without_the_role(admin_only_client
 
 
 def test_a_staff_route_admits_a_staff_member_with_the_role(admin_only_client):
-    client, services = admin_only_client
+    client, container = admin_only_client
 
-    response = client.get("/test/admin-area", headers=login_staff(client, services, "admin"))
+    response = client.get("/test/admin-area", headers=login_staff(client, container, "admin"))
 
     assert response.status_code == 200
 
@@ -126,8 +126,8 @@ def test_a_staff_route_refuses_a_resident(admin_only_client):
     assert response.status_code == 403
 
 
-def test_set_staff_roles_closes_their_sessions(app, client, services):
-    create_staff(services, "clerk", "alice")
+def test_set_staff_roles_closes_their_sessions(app, client, container):
+    create_staff(container, "clerk", "alice")
     token = staff_login(client, "alice").json["access_token"]
 
     changed = run_cli(app, "set-staff-roles", "alice", "--role", "admin")
@@ -138,15 +138,15 @@ def test_set_staff_roles_closes_their_sessions(app, client, services):
     assert response.json["error"] == "auth.revoked_token"
 
 
-def test_after_a_role_change_a_new_login_carries_the_new_roles(app, client, services):
-    create_staff(services, "clerk", "alice")
+def test_after_a_role_change_a_new_login_carries_the_new_roles(app, client, container):
+    create_staff(container, "clerk", "alice")
     run_cli(app, "set-staff-roles", "alice", "--role", "admin")
 
     assert staff_login(client, "alice").json["roles"] == ["admin"]
 
 
-def test_create_staff_refuses_a_taken_username_with_a_message(app, services, db):
-    create_staff(services, "clerk", "alice")
+def test_create_staff_refuses_a_taken_username_with_a_message(app, container, db):
+    create_staff(container, "clerk", "alice")
 
     result = run_cli(app, "create-staff", "alice", "--role", "admin", "--password", "other-pass")
 

@@ -80,16 +80,16 @@ def test_two_wechat_users_get_two_accounts(client):
     assert one != two
 
 
-def test_an_openid_linked_to_one_account_cannot_be_linked_to_another(client, services):
+def test_an_openid_linked_to_one_account_cannot_be_linked_to_another(client, container):
     first_wechat_login(client, "wx-user-1", "13800000001")
     login_resident(client, "13800000002")
-    other = services.residents.accounts.find_by_phone_index(
-        services.pii.blind_index("13800000002", "phone")
+    other = container.residents.accounts.find_by_phone_index(
+        container.pii.blind_index("13800000002", "phone")
     )
-    openid = services.wechat.code_to_session("wx-user-1").openid
+    openid = container.wechat.code_to_session("wx-user-1").openid
 
     with pytest.raises(ServiceError) as refused:
-        services.residents.link_wechat(other, openid, Actor(kind="test"))
+        container.residents.link_wechat(other, openid, Actor(kind="test"))
 
     assert (refused.value.key, refused.value.kind) == ("auth.wechat_linked_elsewhere", "conflict")
 

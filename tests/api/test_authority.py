@@ -23,11 +23,11 @@ def negatives(*hours_ago: int) -> list[dict]:
     return [row(sampled_at=ago(hours=h), result="negative") for h in hours_ago]
 
 
-def test_two_negative_tests_a_day_apart_lift_a_yellow_code(client, services, db):
+def test_two_negative_tests_a_day_apart_lift_a_yellow_code(client, container, db):
     headers = real_named(client)
     declare(client, headers, symptoms=True)
     backdate_declaration(db, days=3)
-    response = post_rows(client, authority(client, services), "test-results", negatives(50, 20))
+    response = post_rows(client, authority(client, container), "test-results", negatives(50, 20))
     assert response.status_code == 201, response.json
     code = show(client, headers)
     assert code["colour"] == "green"
@@ -35,17 +35,17 @@ def test_two_negative_tests_a_day_apart_lift_a_yellow_code(client, services, db)
 
 
 @pytest.mark.parametrize("hours_ago", [(30, 18), (90, 10)], ids=["12h-apart", "80h-apart"])
-def test_negative_tests_too_close_or_too_far_apart_keep_it_yellow(client, services, db, hours_ago):
+def test_negative_tests_too_close_or_too_far_apart_keep_it_yellow(client, container, db, hours_ago):
     headers = real_named(client)
     declare(client, headers, symptoms=True)
     backdate_declaration(db, days=4)
-    post_rows(client, authority(client, services), "test-results", negatives(*hours_ago))
+    post_rows(client, authority(client, container), "test-results", negatives(*hours_ago))
     assert show(client, headers)["colour"] == "yellow"
 
 
-def test_negative_tests_never_lift_a_red_code(client, services):
+def test_negative_tests_never_lift_a_red_code(client, container):
     headers = real_named(client)
-    staff = authority(client, services)
+    staff = authority(client, container)
     post_rows(client, staff, "close-contacts", [row(listed_at=ago(days=3))])
     post_rows(client, staff, "test-results", negatives(50, 20))
     assert show(client, headers)["colour"] == "red"
@@ -59,30 +59,30 @@ def test_negative_tests_never_lift_a_red_code(client, services):
         ("close-contacts", {"listed_at": ago(days=1)}, "close_contact"),
     ],
 )
-def test_authority_facts_turn_the_code_red(client, services, kind, fields, rule_id):
+def test_authority_facts_turn_the_code_red(client, container, kind, fields, rule_id):
     headers = real_named(client)
     assert show(client, headers)["colour"] == "green"
-    response = post_rows(client, authority(client, services), kind, [row(**fields)])
+    response = post_rows(client, authority(client, container), kind, [row(**fields)])
     assert response.status_code == 201, response.json
     assert response.json == {"applied": 1, "people": 1}
     code = show(client, headers)
     assert (code["colour"], code["reasons"][0]["rule_id"]) == ("red", rule_id)
 
 
-def test_facts_imported_before_the_first_showing_apply_to_it(client, services):
-    post_rows(client, authority(client, services), "close-contacts", [row(listed_at=ago(days=1))])
+def test_facts_imported_before_the_first_showing_apply_to_it(client, container):
+    post_rows(client, authority(client, container), "close-contacts", [row(listed_at=ago(days=1))])
     assert show(client, real_named(client))["colour"] == "red"
 
 
-def test_an_ended_isolation_order_no_longer_colours_the_code(client, services):
+def test_an_ended_isolation_order_no_longer_colours_the_code(client, container):
     headers = real_named(client)
     order = row(start=ago(days=20), end=ago(days=6), reason="入境隔离")
-    post_rows(client, authority(client, services), "isolation-orders", [order])
+    post_rows(client, authority(client, container), "isolation-orders", [order])
     assert show(client, headers)["colour"] == "green"
 
 
 @pytest.mark.parametrize("colour", ["green", "yellow", "red"])
-def test_manual_colour_shows_with_its_reason_to_the_holder(client, services, colour):
+def test_manual_colour_shows_with_its_reason_to_the_holder(client, container, colour):
     headers = real_named(client)
     declare(client, headers, symptoms=True)
     body = {
@@ -92,7 +92,7 @@ def test_manual_colour_shows_with_its_reason_to_the_holder(client, services, col
         "reason": "流调核实",
     }
     response = client.post(
-        "/api/v1/authority/manual-colours", json=body, headers=authority(client, services)
+        "/api/v1/authority/manual-colours", json=body, headers=authority(client, container)
     )
     assert response.status_code == 201, response.json
     assert response.json["colour"] == colour
@@ -103,7 +103,7 @@ def test_manual_colour_shows_with_its_reason_to_the_holder(client, services, col
     assert "流调核实" in code["reasons"][0]["summary"]["en"]
 
 
-def test_manual_colour_needs_a_valid_document(client, services):
+def test_manual_colour_needs_a_valid_document(client, container):
     body = {
         "doc_type": "resident_id",
         "doc_number": wrong_check_char("44030419900101123"),
@@ -111,14 +111,14 @@ def test_manual_colour_needs_a_valid_document(client, services):
         "reason": "x",
     }
     response = client.post(
-        "/api/v1/authority/manual-colours", json=body, headers=authority(client, services)
+        "/api/v1/authority/manual-colours", json=body, headers=authority(client, container)
     )
     assert response.status_code == 422
     assert "doc_number" in response.json["errors"]["json"]
 
 
-def test_risk_areas_are_listed_newest_first(client, services):
-    staff = authority(client, services)
+def test_risk_areas_are_listed_newest_first(client, container):
+    staff = authority(client, container)
     for code in ("440305", "440106"):
         client.post(
             "/api/v1/authority/risk-areas",
@@ -142,16 +142,16 @@ def test_risk_areas_are_listed_newest_first(client, services):
         {"region_code": "440305", "level": "high"},
     ],
 )
-def test_invalid_risk_areas_are_refused(client, services, body):
+def test_invalid_risk_areas_are_refused(client, container, body):
     response = client.post(
-        "/api/v1/authority/risk-areas", json=body, headers=authority(client, services)
+        "/api/v1/authority/risk-areas", json=body, headers=authority(client, container)
     )
     assert response.status_code == 422
 
 
 @pytest.mark.parametrize("role", ["checkpoint_operator", "venue_manager", "clerk", "admin"])
-def test_other_staff_cannot_use_the_authority_endpoints(client, services, role):
-    headers = login_staff(client, services, role)
+def test_other_staff_cannot_use_the_authority_endpoints(client, container, role):
+    headers = login_staff(client, container, role)
     assert (
         post_rows(client, headers, "close-contacts", [row(listed_at=ago(days=1))]).status_code
         == 403

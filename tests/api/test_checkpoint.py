@@ -29,14 +29,14 @@ def scan(client, headers, token, checkpoint=GATE, **extra):
     )
 
 
-def subject_of(services) -> str:
+def subject_of(container) -> str:
     """Return the subject id of the only health record."""
-    return services.health_codes.records.collection.find_one()["subject_id"]
+    return container.health_codes.records.collection.find_one()["subject_id"]
 
 
 @pytest.fixture
-def gate(client, services):
-    return operator(client, services)
+def gate(client, container):
+    return operator(client, container)
 
 
 @pytest.fixture
@@ -52,9 +52,9 @@ def test_a_valid_green_code_passes(client, gate, holder):
     assert result["checkpoint"] == GATE
 
 
-def test_the_live_colour_wins_over_the_colour_shown(client, services, gate, holder):
+def test_the_live_colour_wins_over_the_colour_shown(client, container, gate, holder):
     token = show(client, holder)["token"]
-    set_colour(client, services, "red")
+    set_colour(client, container, "red")
     result = scan(client, gate, token).json
     assert result["passed"] is False
     assert (result["reason"], result["colour"], result["token_colour"]) == (
@@ -64,8 +64,8 @@ def test_the_live_colour_wins_over_the_colour_shown(client, services, gate, hold
     )
 
 
-def test_a_yellow_code_does_not_pass(client, services, gate, holder):
-    set_colour(client, services, "yellow")
+def test_a_yellow_code_does_not_pass(client, container, gate, holder):
+    set_colour(client, container, "yellow")
     result = scan(client, gate, show(client, holder)["token"]).json
     assert (result["passed"], result["reason"]) == (False, "colour_yellow")
 
@@ -79,26 +79,26 @@ def test_a_yellow_code_does_not_pass(client, services, gate, holder):
     ],
 )
 def test_tokens_outside_their_lifetime_are_refused(
-    client, services, gate, holder, issued, lifetime, reason
+    client, container, gate, holder, issued, lifetime, reason
 ):
     show(client, holder)
     token = signed_token(
-        services.keyring.signing_key(), subject_of(services), utcnow() + issued, lifetime
+        container.keyring.signing_key(), subject_of(container), utcnow() + issued, lifetime
     )
     result = scan(client, gate, token).json
     assert (result["passed"], result["reason"], result["colour"]) == (False, reason, None)
 
 
-def test_a_token_issued_within_the_clock_leeway_passes(client, services, gate, holder):
+def test_a_token_issued_within_the_clock_leeway_passes(client, container, gate, holder):
     show(client, holder)
     token = signed_token(
-        services.keyring.signing_key(), subject_of(services), utcnow() + timedelta(seconds=10)
+        container.keyring.signing_key(), subject_of(container), utcnow() + timedelta(seconds=10)
     )
     assert scan(client, gate, token).json["reason"] == "ok"
 
 
-def test_an_altered_colour_is_a_bad_signature(client, services, gate, holder):
-    set_colour(client, services, "red")
+def test_an_altered_colour_is_a_bad_signature(client, container, gate, holder):
+    set_colour(client, container, "red")
     token = with_colour(show(client, holder)["token"], "green")
     result = scan(client, gate, token).json
     assert (result["passed"], result["reason"]) == (False, "bad_signature")
@@ -106,29 +106,29 @@ def test_an_altered_colour_is_a_bad_signature(client, services, gate, holder):
 
 
 def test_a_token_signed_by_another_key_under_our_kid_is_a_bad_signature(
-    client, services, gate, holder
+    client, container, gate, holder
 ):
     show(client, holder)
-    kid = services.keyring.signing_key().kid
-    token = signed_token(stranger_key(kid), subject_of(services), utcnow())
+    kid = container.keyring.signing_key().kid
+    token = signed_token(stranger_key(kid), subject_of(container), utcnow())
     assert scan(client, gate, token).json["reason"] == "bad_signature"
 
 
-def test_a_token_of_an_unknown_kid_is_refused(client, services, gate, holder):
+def test_a_token_of_an_unknown_kid_is_refused(client, container, gate, holder):
     show(client, holder)
-    token = signed_token(stranger_key("zz9"), subject_of(services), utcnow())
+    token = signed_token(stranger_key("zz9"), subject_of(container), utcnow())
     assert scan(client, gate, token).json["reason"] == "unknown_key"
 
 
-def test_a_token_of_a_retired_key_is_refused(client, services, gate, holder):
+def test_a_token_of_a_retired_key_is_refused(client, container, gate, holder):
     token = show(client, holder)["token"]
-    services.keyring.rotate()
-    assert services.keyring.retire(kid_of(token))
+    container.keyring.rotate()
+    assert container.keyring.retire(kid_of(token))
     assert scan(client, gate, token).json["reason"] == "key_retired"
 
 
-def test_a_valid_token_of_an_unknown_subject_is_refused(client, services, gate):
-    token = signed_token(services.keyring.signing_key(), "ab" * 10, utcnow())
+def test_a_valid_token_of_an_unknown_subject_is_refused(client, container, gate):
+    token = signed_token(container.keyring.signing_key(), "ab" * 10, utcnow())
     result = scan(client, gate, token).json
     assert (result["passed"], result["reason"]) == (False, "unknown_subject")
 
@@ -168,7 +168,7 @@ def test_invalid_scan_requests_are_refused(client, gate, body):
     assert response.status_code == 422
 
 
-def test_every_scan_is_recorded_with_operator_and_checkpoint(client, services, db, gate, holder):
+def test_every_scan_is_recorded_with_operator_and_checkpoint(client, container, db, gate, holder):
     token = show(client, holder)["token"]
     for text, place in ((token, "东门"), ("hello", "西门"), (with_colour(token, "red"), "东门")):
         scan(client, gate, text, checkpoint=place)
@@ -178,7 +178,7 @@ def test_every_scan_is_recorded_with_operator_and_checkpoint(client, services, d
         ("西门", "malformed", "gate-1"),
         ("东门", "bad_signature", "gate-1"),
     ]
-    assert recorded[0]["subject_id"] == subject_of(services)
+    assert recorded[0]["subject_id"] == subject_of(container)
 
 
 @pytest.mark.parametrize(
@@ -196,8 +196,8 @@ def test_refusal_message_follows_accept_language(client, gate):
 
 
 @pytest.mark.parametrize("role", ["venue_manager", "health_authority", "clerk"])
-def test_other_staff_cannot_scan(client, services, role):
-    assert scan(client, login_staff(client, services, role), "hello").status_code == 403
+def test_other_staff_cannot_scan(client, container, role):
+    assert scan(client, login_staff(client, container, role), "hello").status_code == 403
 
 
 def test_residents_cannot_scan(client):

@@ -42,10 +42,10 @@ def revoke(client, headers, card_id: str, reason: str = "持卡人遗失"):
     return client.post(f"{CARDS}/{card_id}/revoke", json={"reason": reason}, headers=headers)
 
 
-def scan(client, services, token: str) -> dict:
+def scan(client, container, token: str) -> dict:
     response = client.post(
         "/api/v1/checkpoint/scans",
-        headers=operator(client, services),
+        headers=operator(client, container),
         json={"token": token, "checkpoint": "社区服务中心"},
     )
     assert response.status_code == 201, response.json
@@ -60,8 +60,8 @@ def lifetime(card: dict) -> timedelta:
     return datetime.fromisoformat(card["expires_at"]) - datetime.fromisoformat(card["issued_at"])
 
 
-def test_issued_card_carries_a_signed_card_token(client, services):
-    card = issued(client, authority(client, services))
+def test_issued_card_carries_a_signed_card_token(client, container):
+    card = issued(client, authority(client, container))
     result = verify_token(card["token"], published_keys(client), utcnow())
     assert result.valid, result.reason
     assert (result.claims.kind, result.claims.subject_id) == ("C", card["id"])
@@ -71,8 +71,8 @@ def test_issued_card_carries_a_signed_card_token(client, services):
 @pytest.mark.parametrize(
     "fields, days", [({}, 90), ({"valid_days": 1}, 1), ({"valid_days": 180}, 180)]
 )
-def test_card_lives_its_valid_days(client, services, fields, days):
-    card = issued(client, authority(client, services), **fields)
+def test_card_lives_its_valid_days(client, container, fields, days):
+    card = issued(client, authority(client, container), **fields)
     assert lifetime(card) == timedelta(days=days)
     claims = verify_token(card["token"], published_keys(client), utcnow()).claims
     assert claims.expires_at - claims.issued_at == timedelta(days=days)
@@ -88,13 +88,13 @@ def test_card_lives_its_valid_days(client, services, fields, days):
         ({"doc_number": "44030419900101123"}, 422, "identity.document_invalid"),
     ],
 )
-def test_refused_card_requests(client, services, fields, status, key):
-    response = issue(client, authority(client, services), **fields)
+def test_refused_card_requests(client, container, fields, status, key):
+    response = issue(client, authority(client, container), **fields)
     assert (response.status_code, response.json["error"]) == (status, key)
 
 
-def test_other_staff_cannot_issue_cards(client, services):
-    response = issue(client, login_staff(client, services, "checkpoint_operator"))
+def test_other_staff_cannot_issue_cards(client, container):
+    response = issue(client, login_staff(client, container, "checkpoint_operator"))
     assert (response.status_code, response.json["error"]) == (403, "auth.forbidden_role")
 
 
@@ -106,22 +106,22 @@ def test_issuing_needs_a_login(client):
     assert client.post(CARDS, json=holder()).status_code == 401
 
 
-def test_card_is_stored_without_the_document_number_or_full_name(client, services, db):
-    issued(client, authority(client, services))
+def test_card_is_stored_without_the_document_number_or_full_name(client, container, db):
+    issued(client, authority(client, container))
     stored = str(db.code_cards.find_one())
     assert person_number(500) not in stored and "黄大伯" not in stored
 
 
-def test_printable_card_decodes_to_the_issued_token(client, services):
-    headers = authority(client, services)
+def test_printable_card_decodes_to_the_issued_token(client, container):
+    headers = authority(client, container)
     card = issued(client, headers)
     response = client.get(f"{CARDS}/{card['id']}/card.png", headers=headers)
     assert response.mimetype == "image/png"
     assert decode(response.data) == [card["token"]]
 
 
-def test_card_without_a_cjk_font_still_prints_a_readable_qr(client, services):
-    card = issued(client, authority(client, services))
+def test_card_without_a_cjk_font_still_prints_a_readable_qr(client, container):
+    card = issued(client, authority(client, container))
     expires = datetime.fromisoformat(card["expires_at"])
     with_text = render_card_png(card["token"], card["masked_name"], expires)
     bare = render_card_png(
@@ -131,16 +131,16 @@ def test_card_without_a_cjk_font_still_prints_a_readable_qr(client, services):
     assert bare != with_text
 
 
-def test_revoked_card_is_not_printed(client, services):
-    headers = authority(client, services)
+def test_revoked_card_is_not_printed(client, container):
+    headers = authority(client, container)
     card_id = issued(client, headers)["id"]
     revoke(client, headers, card_id)
     response = client.get(f"{CARDS}/{card_id}/card.png", headers=headers)
     assert (response.status_code, response.json["error"]) == (409, "code_card.revoked")
 
 
-def test_revoking_records_who_when_and_why(client, services):
-    headers = authority(client, services)
+def test_revoking_records_who_when_and_why(client, container):
+    headers = authority(client, container)
     card_id = issued(client, headers)["id"]
     body = revoke(client, headers, card_id, "换发新卡").json
     assert (body["revoked_by"], body["reason"]) == ("authority-1", "换发新卡")
@@ -148,8 +148,8 @@ def test_revoking_records_who_when_and_why(client, services):
     assert shown["revoked_at"] == body["revoked_at"]
 
 
-def test_a_card_is_revoked_once(client, services):
-    headers = authority(client, services)
+def test_a_card_is_revoked_once(client, container):
+    headers = authority(client, container)
     card_id = issued(client, headers)["id"]
     revoke(client, headers, card_id)
     response = revoke(client, headers, card_id)
@@ -157,18 +157,18 @@ def test_a_card_is_revoked_once(client, services):
 
 
 @pytest.mark.parametrize("path", ["/card.png", "/revoke", ""])
-def test_unknown_cards_are_not_found(client, services, path):
+def test_unknown_cards_are_not_found(client, container, path):
     method = "post" if path == "/revoke" else "get"
     response = getattr(client, method)(
         f"{CARDS}/0123456789abcdef0123{path}",
-        headers=authority(client, services),
+        headers=authority(client, container),
         json={"reason": "遗失"} if method == "post" else None,
     )
     assert (response.status_code, response.json["error"]) == (404, "code_card.not_found")
 
 
-def test_card_issue_and_revocation_are_audited(client, services, db):
-    headers = authority(client, services)
+def test_card_issue_and_revocation_are_audited(client, container, db):
+    headers = authority(client, container)
     card_id = issued(client, headers)["id"]
     revoke(client, headers, card_id)
     for event in ("code_card.issued", "code_card.revoked"):
@@ -176,41 +176,41 @@ def test_card_issue_and_revocation_are_audited(client, services, db):
         assert (entry["subject"], entry["actor"]["id"]) == (f"card:{card_id}", "authority-1")
 
 
-def test_scanning_a_green_card_lets_the_holder_through(client, services):
-    card = issued(client, authority(client, services))
-    result = scan(client, services, card["token"])
+def test_scanning_a_green_card_lets_the_holder_through(client, container):
+    card = issued(client, authority(client, container))
+    result = scan(client, container, card["token"])
     assert (result["passed"], result["reason"], result["kind"]) == (True, "ok", "C")
     assert result["masked_name"] == "黄*伯"
 
 
-def test_scanning_a_revoked_card_says_so(client, services):
-    headers = authority(client, services)
+def test_scanning_a_revoked_card_says_so(client, container):
+    headers = authority(client, container)
     card = issued(client, headers)
     revoke(client, headers, card["id"])
-    result = scan(client, services, card["token"])
+    result = scan(client, container, card["token"])
     assert (result["passed"], result["reason"]) == (False, "card_revoked")
     assert result["message"] == "该离线码卡已作废"
 
 
-def test_revoking_one_card_leaves_the_persons_other_card_valid(client, services):
-    headers = authority(client, services)
+def test_revoking_one_card_leaves_the_persons_other_card_valid(client, container):
+    headers = authority(client, container)
     old, new = issued(client, headers), issued(client, headers)
     revoke(client, headers, old["id"])
-    assert scan(client, services, new["token"])["reason"] == "ok"
+    assert scan(client, container, new["token"])["reason"] == "ok"
 
 
-def test_scanning_an_expired_card_says_expired(client, services, monkeypatch):
-    card = issued(client, authority(client, services), valid_days=1)
+def test_scanning_an_expired_card_says_expired(client, container, monkeypatch):
+    card = issued(client, authority(client, container), valid_days=1)
     later = utcnow() + timedelta(days=1, minutes=5)
-    monkeypatch.setattr(services.health_codes, "clock", lambda: later)
-    assert scan(client, services, card["token"])["reason"] == "expired"
+    monkeypatch.setattr(container.health_codes, "clock", lambda: later)
+    assert scan(client, container, card["token"])["reason"] == "expired"
 
 
-def test_scanning_a_card_shows_the_holders_live_colour(client, services):
-    card = issued(client, authority(client, services))
-    person = services.residents.person_index("resident_id", person_number(500))
-    services.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
-    result = scan(client, services, card["token"])
+def test_scanning_a_card_shows_the_holders_live_colour(client, container):
+    card = issued(client, authority(client, container))
+    person = container.residents.person_index("resident_id", person_number(500))
+    container.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
+    result = scan(client, container, card["token"])
     assert (result["reason"], result["token_colour"], result["colour"]) == (
         "colour_red",
         "green",
@@ -223,7 +223,7 @@ class CardsThatMustNotBeRead:
         raise AssertionError("a personal code's scan read the code cards")
 
 
-def test_personal_code_scans_never_read_the_cards(client, services, monkeypatch):
+def test_personal_code_scans_never_read_the_cards(client, container, monkeypatch):
     token = show(client, real_named(client))["token"]
-    monkeypatch.setattr(services.health_codes.scanner, "cards", CardsThatMustNotBeRead())
-    assert scan(client, services, token)["reason"] == "ok"
+    monkeypatch.setattr(container.health_codes.scanner, "cards", CardsThatMustNotBeRead())
+    assert scan(client, container, token)["reason"] == "ok"

@@ -42,7 +42,7 @@ def code(
     return issue_partner_code(document["region"], claims, keyfile.signing_key(document, issued_at))
 
 
-def trust(services, document: dict, **entry) -> None:
+def trust(container, document: dict, **entry) -> None:
     """Put the partner on the trust list as an administrator would."""
     fields = {
         "name": "澳门",
@@ -51,7 +51,7 @@ def trust(services, document: dict, **entry) -> None:
         "enabled": True,
         **entry,
     }
-    services.partners.trust_region(document["region"], fields, "admin-1", CLI_ACTOR)
+    container.partners.trust_region(document["region"], fields, "admin-1", CLI_ACTOR)
 
 
 def convert(client, headers, token: str):
@@ -59,9 +59,9 @@ def convert(client, headers, token: str):
 
 
 @pytest.fixture
-def macau(services) -> dict:
+def macau(container) -> dict:
     document = partner()
-    trust(services, document)
+    trust(container, document)
     return document
 
 
@@ -130,8 +130,8 @@ def test_a_region_not_on_the_trust_list_is_refused(client, macau):
     assert (response.status_code, response.json["error"]) == (422, "partner.unknown_region")
 
 
-def test_a_disabled_region_is_refused(client, services, macau):
-    trust(services, macau, enabled=False)
+def test_a_disabled_region_is_refused(client, container, macau):
+    trust(container, macau, enabled=False)
 
     response = convert(client, real_named(client), code(macau))
 
@@ -146,10 +146,10 @@ def test_a_key_the_trust_list_does_not_hold_is_refused(client, macau):
     assert response.json["error"] == "partner.unknown_key"
 
 
-def test_a_retired_partner_key_is_refused(client, services, macau):
+def test_a_retired_partner_key_is_refused(client, container, macau):
     keys = keyfile.public_key_set(macau)
     kid = next(iter(keys)).kid
-    trust(services, macau, keys=keys.retire(kid, utcnow() - timedelta(minutes=1)).to_dict())
+    trust(container, macau, keys=keys.retire(kid, utcnow() - timedelta(minutes=1)).to_dict())
 
     response = convert(client, real_named(client), code(macau))
 
@@ -193,8 +193,8 @@ def test_codes_outside_their_time_window_are_refused(client, macau, minutes, iss
     assert (response.status_code, response.json["error"]) == (422, error)
 
 
-def test_the_freshness_window_is_the_regions_own(client, services, macau):
-    trust(services, macau, freshness_minutes=120)
+def test_the_freshness_window_is_the_regions_own(client, container, macau):
+    trust(container, macau, freshness_minutes=120)
 
     response = convert(
         client, real_named(client), code(macau, minutes=180, issued_ago=timedelta(minutes=90))
@@ -260,8 +260,8 @@ def test_refusals_and_conversions_are_audited(client, db, macau):
     ]
 
 
-def admin(client, services) -> dict:
-    return login_staff(client, services, "admin")
+def admin(client, container) -> dict:
+    return login_staff(client, container, "admin")
 
 
 def put_region(client, headers, document: dict, region: str = "MO", **fields):
@@ -269,8 +269,8 @@ def put_region(client, headers, document: dict, region: str = "MO", **fields):
     return client.put(f"{REGIONS}/{region}", json=body, headers=headers)
 
 
-def test_an_admin_puts_a_region_on_the_trust_list(client, services):
-    headers = admin(client, services)
+def test_an_admin_puts_a_region_on_the_trust_list(client, container):
+    headers = admin(client, container)
     document = partner()
 
     response = put_region(client, headers, document, freshness_minutes=30)
@@ -282,8 +282,8 @@ def test_an_admin_puts_a_region_on_the_trust_list(client, services):
     assert client.get(REGIONS, headers=headers).json == [entry]
 
 
-def test_the_trust_list_takes_the_partners_published_keys_as_given(client, services):
-    headers = admin(client, services)
+def test_the_trust_list_takes_the_partners_published_keys_as_given(client, container):
+    headers = admin(client, container)
     document = partner()
     put_region(client, headers, document)
 
@@ -310,24 +310,24 @@ KEY_SETS = {
         ("MO", "private", "partner.keys_invalid"),
     ],
 )
-def test_a_bad_region_or_key_set_is_refused(client, services, region, keys, error):
+def test_a_bad_region_or_key_set_is_refused(client, container, region, keys, error):
     body = {"name": "澳门", "keys": KEY_SETS[keys](partner())}
 
-    response = client.put(f"{REGIONS}/{region}", json=body, headers=admin(client, services))
+    response = client.put(f"{REGIONS}/{region}", json=body, headers=admin(client, container))
 
     assert (response.status_code, response.json["error"]) == (422, error)
 
 
 @pytest.mark.parametrize("freshness", [0, 1441])
-def test_the_freshness_window_has_bounds(client, services, freshness):
-    response = put_region(client, admin(client, services), partner(), freshness_minutes=freshness)
+def test_the_freshness_window_has_bounds(client, container, freshness):
+    response = put_region(client, admin(client, container), partner(), freshness_minutes=freshness)
 
     assert response.status_code == 422
 
 
 @pytest.mark.parametrize("who", ["resident", "health_authority"])
-def test_only_an_admin_keeps_the_trust_list(client, services, who):
-    headers = login_resident(client) if who == "resident" else login_staff(client, services, who)
+def test_only_an_admin_keeps_the_trust_list(client, container, who):
+    headers = login_resident(client) if who == "resident" else login_staff(client, container, who)
 
     assert put_region(client, headers, partner()).status_code == 403
     assert client.get(REGIONS, headers=headers).status_code == 403

@@ -75,8 +75,8 @@ def test_a_garbage_bearer_is_401(client):
     assert set(response.json) == ENVELOPE_KEYS
 
 
-def test_a_staff_token_on_a_resident_route_is_403(client, services):
-    response = client.get("/api/v1/me", headers=login_staff(client, services, "clerk"))
+def test_a_staff_token_on_a_resident_route_is_403(client, container):
+    response = client.get("/api/v1/me", headers=login_staff(client, container, "clerk"))
 
     assert_envelope(response, 403, "auth.resident_only")
 

@@ -212,11 +212,11 @@ def test_dependant_code_is_not_the_guardians(client):
     )
 
 
-def test_dependant_code_shows_the_colour_the_authority_set(client, services):
+def test_dependant_code_shows_the_colour_the_authority_set(client, container):
     headers = real_named(client)
     dependant_id = added(client, headers)["id"]
-    person = services.residents.person_index("resident_id", dependant_number())
-    services.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
+    person = container.residents.person_index("resident_id", dependant_number())
+    container.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
     code = client.get(f"{DEPENDANTS}/{dependant_id}/health-code", headers=headers).json
     assert code["colour"] == "red"
 
@@ -230,14 +230,14 @@ def test_dependant_qr_png_decodes_to_a_family_token(client):
     assert verify_token_of(client, text).kind == "F"
 
 
-def test_checkpoint_lets_a_green_dependant_through(client, services):
+def test_checkpoint_lets_a_green_dependant_through(client, container):
     headers = real_named(client)
     code = client.get(
         f"{DEPENDANTS}/{added(client, headers)['id']}/health-code", headers=headers
     ).json
     scan = client.post(
         "/api/v1/checkpoint/scans",
-        headers=operator(client, services),
+        headers=operator(client, container),
         json={"token": code["token"], "checkpoint": "幼儿园门口"},
     ).json
     assert (scan["passed"], scan["kind"], scan["masked_name"]) == (True, "F", "陈*华")
@@ -251,30 +251,30 @@ def test_adding_is_rate_limited_per_resident(make_app):
     assert response.status_code == 429
 
 
-def test_concurrent_adds_never_pass_eight_dependants(client, services, db):
+def test_concurrent_adds_never_pass_eight_dependants(client, container, db):
     guardian = account_id(client, real_named(client))
-    outcomes = run_concurrently(services, [(guardian, n) for n in range(14)])
+    outcomes = run_concurrently(container, [(guardian, n) for n in range(14)])
     assert outcomes.count("ok") == 8
     assert set(outcomes) == {"ok", "family.too_many_dependants"}
     assert db.guardianships.count_documents({"guardian_account_id": guardian}) == 8
 
 
-def test_concurrent_guardians_never_pass_three_per_person(client, services, db):
+def test_concurrent_guardians_never_pass_three_per_person(client, container, db):
     guardians = [account_id(client, real_named(client, n)) for n in range(6)]
-    outcomes = run_concurrently(services, [(guardian, 0) for guardian in guardians])
+    outcomes = run_concurrently(container, [(guardian, 0) for guardian in guardians])
     assert outcomes.count("ok") == 3
     assert set(outcomes) == {"ok", "family.too_many_guardians"}
-    person = services.residents.person_index("resident_id", dependant_number())
+    person = container.residents.person_index("resident_id", dependant_number())
     assert db.guardianships.count_documents({"person_index": person}) == 3
 
 
-def run_concurrently(services, attempts) -> list[str]:
+def run_concurrently(container, attempts) -> list[str]:
     """Add (guardian id, dependant n) pairs from parallel threads; return each outcome."""
 
     def attempt(pair):
         guardian, n = pair
         try:
-            services.family.add_dependant(guardian, dependant(n), Actor("resident", guardian))
+            container.family.add_dependant(guardian, dependant(n), Actor("resident", guardian))
             return "ok"
         except ServiceError as refusal:
             return refusal.key

@@ -28,8 +28,8 @@ def test_health_code_needs_a_login(client):
     assert response.status_code == 401
 
 
-def test_staff_have_no_health_code_of_their_own(client, services):
-    response = client.get("/api/v1/health-code", headers=authority(client, services))
+def test_staff_have_no_health_code_of_their_own(client, container):
+    response = client.get("/api/v1/health-code", headers=authority(client, container))
     assert response.status_code == 403
 
 

@@ -42,33 +42,35 @@ def test_declaring_no_symptoms_and_no_travel_stays_green(client):
         ("medium", "yellow", "medium_risk_travel"),
     ],
 )
-def test_travel_to_a_published_risk_area_colours_the_code(client, services, level, colour, rule_id):
-    publish_area(client, authority(client, services), "440305", level)
+def test_travel_to_a_published_risk_area_colours_the_code(
+    client, container, level, colour, rule_id
+):
+    publish_area(client, authority(client, container), "440305", level)
     code = declare(client, real_named(client), travel=[("440305", ago(days=2))]).json
     assert code["colour"] == colour
     assert code["reasons"][0]["rule_id"] == rule_id
 
 
-def test_a_prefecture_wide_area_covers_travel_to_its_districts(client, services):
-    publish_area(client, authority(client, services), "440300")
+def test_a_prefecture_wide_area_covers_travel_to_its_districts(client, container):
+    publish_area(client, authority(client, container), "440300")
     assert (
         declare(client, real_named(client), travel=[("440305", ago(days=2))]).json["colour"]
         == "red"
     )
 
 
-def test_travel_to_a_place_without_risk_stays_green(client, services):
-    publish_area(client, authority(client, services), "440305")
+def test_travel_to_a_place_without_risk_stays_green(client, container):
+    publish_area(client, authority(client, container), "440305")
     assert (
         declare(client, real_named(client), travel=[("110101", ago(days=2))]).json["colour"]
         == "green"
     )
 
 
-def test_an_area_published_after_the_declaration_reassesses_the_traveller(client, services):
+def test_an_area_published_after_the_declaration_reassesses_the_traveller(client, container):
     headers = real_named(client)
     assert declare(client, headers, travel=[("440305", ago(days=2))]).json["colour"] == "green"
-    published = publish_area(client, authority(client, services), "440305")
+    published = publish_area(client, authority(client, container), "440305")
     assert published.json["travellers_reassessed"] == 1
     assert show(client, headers)["colour"] == "red"
 
@@ -120,17 +122,17 @@ def age_trip(db, days: int) -> None:
 
 @pytest.mark.parametrize(("left_days_ago", "colour"), [(16, "yellow"), (22, "green")])
 def test_a_stale_colour_is_reassessed_when_its_change_is_due(
-    client, services, db, left_days_ago, colour
+    client, container, db, left_days_ago, colour
 ):
-    publish_area(client, authority(client, services), "440305", start=ago(days=60))
+    publish_area(client, authority(client, container), "440305", start=ago(days=60))
     headers = real_named(client)
     assert declare(client, headers, travel=[("440305", ago(days=2))]).json["colour"] == "red"
     age_trip(db, left_days_ago)
     assert show(client, headers)["colour"] == colour
 
 
-def test_a_stored_colour_is_kept_until_its_change_is_due(client, services, db):
-    publish_area(client, authority(client, services), "440305", start=ago(days=60))
+def test_a_stored_colour_is_kept_until_its_change_is_due(client, container, db):
+    publish_area(client, authority(client, container), "440305", start=ago(days=60))
     headers = real_named(client)
     declare(client, headers, travel=[("440305", ago(days=2))])
     db.health_records.update_one(
@@ -139,11 +141,11 @@ def test_a_stored_colour_is_kept_until_its_change_is_due(client, services, db):
     assert show(client, headers)["colour"] == "red"
 
 
-def test_history_lists_colour_changes_newest_first(client, services):
+def test_history_lists_colour_changes_newest_first(client, container):
     headers = real_named(client)
     show(client, headers)
     declare(client, headers, symptoms=True)
-    set_colour(client, services, "red")
+    set_colour(client, container, "red")
     history = client.get("/api/v1/health-code/history", headers=headers).json
     assert [entry["colour"] for entry in history] == ["red", "yellow", "green"]
     assert [entry["rule_id"] for entry in history[:2]] == ["manual_override", "symptoms_declared"]
@@ -151,8 +153,8 @@ def test_history_lists_colour_changes_newest_first(client, services):
     assert moments[0] >= moments[1]
 
 
-def test_history_includes_a_change_that_fell_due_since_the_last_showing(client, services, db):
-    publish_area(client, authority(client, services), "440305", start=ago(days=60))
+def test_history_includes_a_change_that_fell_due_since_the_last_showing(client, container, db):
+    publish_area(client, authority(client, container), "440305", start=ago(days=60))
     headers = real_named(client)
     declare(client, headers, travel=[("440305", ago(days=2))])
     age_trip(db, 16)

@@ -60,9 +60,9 @@ def test_qr_decodes_to_a_token_that_verifies(client, tmp_path, decode):
 
 
 @pytest.mark.parametrize("colour", ["green", "yellow", "red"])
-def test_qr_modules_are_drawn_in_the_code_colour(client, services, tmp_path, colour):
+def test_qr_modules_are_drawn_in_the_code_colour(client, container, tmp_path, colour):
     headers = real_named(client)
-    set_colour(client, services, colour)
+    set_colour(client, container, colour)
     png = fetch_qr(client, headers).data
     low, high = HUES[colour]
     assert low <= module_hue(png) <= high

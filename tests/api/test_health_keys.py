@@ -58,7 +58,7 @@ def holder(client):
 
 
 def scan_reason(client, app, token: str) -> str:
-    headers = operator(client, app.extensions["services"], username=f"gate-{os.urandom(3).hex()}")
+    headers = operator(client, app.extensions["container"], username=f"gate-{os.urandom(3).hex()}")
     response = client.post(
         "/api/v1/checkpoint/scans", headers=headers, json={"token": token, "checkpoint": "东门"}
     )

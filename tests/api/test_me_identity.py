@@ -165,7 +165,7 @@ FAILED_ATTEMPTS = {
 
 
 @pytest.mark.parametrize("attempt", FAILED_ATTEMPTS)
-def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(client, db, services, attempt):
+def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(client, db, container, attempt):
     verify_real_name(
         client,
         login_resident(client, "13900000009"),
@@ -173,7 +173,7 @@ def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(client, db, ser
         "李四",
     )
     headers = login_resident(client, PHONE)
-    index = services.pii.blind_index(PHONE, "phone")
+    index = container.pii.blind_index(PHONE, "phone")
     before = db.accounts.find_one({"phone_index": index})
 
     response = verify_real_name(client, headers, *FAILED_ATTEMPTS[attempt])
@@ -242,12 +242,12 @@ def test_collections_other_than_the_dev_outbox_hold_no_raw_phone(client, db):
         assert RESIDENT_ID not in stored, name
 
 
-def test_the_stored_values_decrypt_to_what_was_given(client, db, services):
+def test_the_stored_values_decrypt_to_what_was_given(client, db, container):
     headers = login_resident(client, PHONE)
     verify_real_name(client, headers, RESIDENT_ID, NAME)
 
     account = stored_account(db)
 
-    assert services.pii.decrypt(account["phone_enc"], "phone") == PHONE
-    assert services.pii.decrypt(account["real_name"]["doc_number_enc"], "document") == RESIDENT_ID
-    assert services.pii.decrypt(account["real_name"]["name_enc"], "name") == NAME
+    assert container.pii.decrypt(account["phone_enc"], "phone") == PHONE
+    assert container.pii.decrypt(account["real_name"]["doc_number_enc"], "document") == RESIDENT_ID
+    assert container.pii.decrypt(account["real_name"]["name_enc"], "name") == NAME

@@ -34,8 +34,8 @@ CODE_FIELDS = {
 }
 
 
-def manager(client, services, username: str = "venue-mgr-1") -> dict:
-    return login_staff(client, services, "venue_manager", username)
+def manager(client, container, username: str = "venue-mgr-1") -> dict:
+    return login_staff(client, container, "venue_manager", username)
 
 
 def register(client, headers, **fields) -> dict:
@@ -59,16 +59,16 @@ def stored_checkins(db) -> list[dict]:
 # Registering and managing venues
 
 
-def test_manager_registers_a_venue_and_gets_its_signed_code(client, services):
-    venue = register(client, manager(client, services))
+def test_manager_registers_a_venue_and_gets_its_signed_code(client, container):
+    venue = register(client, manager(client, container))
     assert {k: venue[k] for k in VENUE} == VENUE
     assert venue["active"] is True and venue["deactivated_at"] is None
     assert venue["token"].startswith("VC1:")
     assert venue["poster_url"] == f"/api/v1/venues/{venue['id']}/poster.png"
 
 
-def test_poster_qr_reads_back_as_exactly_the_venue_token(client, services):
-    headers = manager(client, services)
+def test_poster_qr_reads_back_as_exactly_the_venue_token(client, container):
+    headers = manager(client, container)
     venue = register(client, headers)
     response = client.get(venue["poster_url"], headers=headers)
     assert response.status_code == 200
@@ -76,17 +76,17 @@ def test_poster_qr_reads_back_as_exactly_the_venue_token(client, services):
     assert decoded(response.data) == [venue["token"]]
 
 
-def test_poster_has_its_chinese_text_when_a_cjk_font_is_installed(client, services):
+def test_poster_has_its_chinese_text_when_a_cjk_font_is_installed(client, container):
     if find_cjk_font() is None:
         pytest.skip("no CJK font installed (test.sh installs fonts-wqy-microhei)")
-    headers = manager(client, services)
+    headers = manager(client, container)
     response = client.get(register(client, headers)["poster_url"], headers=headers)
     assert "X-Font-Missing" not in response.headers
 
 
-def test_poster_without_a_cjk_font_still_prints_and_says_so(client, services):
-    services.venues.font_candidates = ("/nonexistent/font.ttc",)
-    headers = manager(client, services)
+def test_poster_without_a_cjk_font_still_prints_and_says_so(client, container):
+    container.venues.font_candidates = ("/nonexistent/font.ttc",)
+    headers = manager(client, container)
     venue = register(client, headers)
     response = client.get(venue["poster_url"], headers=headers)
     assert response.status_code == 200
@@ -94,16 +94,16 @@ def test_poster_without_a_cjk_font_still_prints_and_says_so(client, services):
     assert decoded(response.data) == [venue["token"]]
 
 
-def test_manager_lists_only_their_own_venues_newest_first(client, services):
-    mine = manager(client, services)
+def test_manager_lists_only_their_own_venues_newest_first(client, container):
+    mine = manager(client, container)
     first, second = register(client, mine, name="一号店"), register(client, mine, name="二号店")
-    register(client, manager(client, services, "venue-mgr-2"), name="别人的店")
+    register(client, manager(client, container, "venue-mgr-2"), name="别人的店")
     listed = client.get("/api/v1/venues", headers=mine).json
     assert [v["id"] for v in listed] == [second["id"], first["id"]]
 
 
-def test_manager_reads_their_venue(client, services):
-    headers = manager(client, services)
+def test_manager_reads_their_venue(client, container):
+    headers = manager(client, container)
     venue = register(client, headers)
     assert client.get(f"/api/v1/venues/{venue['id']}", headers=headers).json == venue
 
@@ -111,17 +111,17 @@ def test_manager_reads_their_venue(client, services):
 @pytest.mark.parametrize(
     "method, suffix", [("get", ""), ("get", "/poster.png"), ("post", "/deactivate")]
 )
-def test_another_managers_venue_is_not_found(client, services, method, suffix):
-    venue = register(client, manager(client, services))
-    other = manager(client, services, "venue-mgr-2")
+def test_another_managers_venue_is_not_found(client, container, method, suffix):
+    venue = register(client, manager(client, container))
+    other = manager(client, container, "venue-mgr-2")
     response = getattr(client, method)(f"/api/v1/venues/{venue['id']}{suffix}", headers=other)
     assert response.status_code == 404
     assert response.json["error"] == "venue.not_found"
 
 
 @pytest.mark.parametrize("venue_id", ["not-an-id", str(ObjectId())])
-def test_malformed_or_unknown_venue_id_is_not_found(client, services, venue_id):
-    response = client.get(f"/api/v1/venues/{venue_id}", headers=manager(client, services))
+def test_malformed_or_unknown_venue_id_is_not_found(client, container, venue_id):
+    response = client.get(f"/api/v1/venues/{venue_id}", headers=manager(client, container))
     assert response.status_code == 404
 
 
@@ -131,8 +131,8 @@ def test_resident_cannot_register_a_venue(client):
     assert response.json["error"] == "auth.forbidden_role"
 
 
-def test_staff_without_the_venue_manager_role_cannot_register(client, services):
-    headers = login_staff(client, services, "checkpoint_operator")
+def test_staff_without_the_venue_manager_role_cannot_register(client, container):
+    headers = login_staff(client, container, "checkpoint_operator")
     response = client.post("/api/v1/venues", json=VENUE, headers=headers)
     assert response.status_code == 403
     assert response.json["error"] == "auth.forbidden_role"
@@ -152,25 +152,25 @@ def test_staff_without_the_venue_manager_role_cannot_register(client, services):
         ("address", ""),
     ],
 )
-def test_invalid_venue_fields_are_refused(client, services, field, value):
+def test_invalid_venue_fields_are_refused(client, container, field, value):
     response = client.post(
-        "/api/v1/venues", json={**VENUE, field: value}, headers=manager(client, services)
+        "/api/v1/venues", json={**VENUE, field: value}, headers=manager(client, container)
     )
     assert response.status_code == 422
     assert field in response.json["errors"]["json"]
 
 
-def test_unknown_venue_field_is_refused(client, services):
+def test_unknown_venue_field_is_refused(client, container):
     response = client.post(
         "/api/v1/venues",
         json={**VENUE, "manager": "someone-else"},
-        headers=manager(client, services),
+        headers=manager(client, container),
     )
     assert response.status_code == 422
 
 
-def test_deactivating_keeps_the_venue_without_a_usable_code(client, services):
-    headers = manager(client, services)
+def test_deactivating_keeps_the_venue_without_a_usable_code(client, container):
+    headers = manager(client, container)
     venue = register(client, headers)
     response = client.post(f"/api/v1/venues/{venue['id']}/deactivate", headers=headers)
     assert response.status_code == 200
@@ -178,15 +178,15 @@ def test_deactivating_keeps_the_venue_without_a_usable_code(client, services):
     assert response.json["deactivated_at"] is not None
 
 
-def test_deactivating_twice_keeps_the_first_time(client, services):
-    headers = manager(client, services)
+def test_deactivating_twice_keeps_the_first_time(client, container):
+    headers = manager(client, container)
     url = f"/api/v1/venues/{register(client, headers)['id']}/deactivate"
     first = client.post(url, headers=headers).json
     assert client.post(url, headers=headers).json["deactivated_at"] == first["deactivated_at"]
 
 
-def test_deactivated_venue_has_no_poster(client, services):
-    headers = manager(client, services)
+def test_deactivated_venue_has_no_poster(client, container):
+    headers = manager(client, container)
     venue = register(client, headers)
     client.post(f"/api/v1/venues/{venue['id']}/deactivate", headers=headers)
     response = client.get(venue["poster_url"], headers=headers)
@@ -197,8 +197,8 @@ def test_deactivated_venue_has_no_poster(client, services):
 # Checking in
 
 
-def test_check_in_answers_the_venue_and_my_code(client, services):
-    venue = register(client, manager(client, services))
+def test_check_in_answers_the_venue_and_my_code(client, container):
+    venue = register(client, manager(client, container))
     response = check_in(client, real_named(client), venue["token"])
     assert response.status_code == 201, response.json
     assert response.json["venue"] == {k: venue[k] for k in ("id", "name", "address")}
@@ -207,8 +207,8 @@ def test_check_in_answers_the_venue_and_my_code(client, services):
     assert response.json["code"]["masked_name"] == "陈*明"
 
 
-def test_check_in_shows_and_records_my_own_colour(client, services):
-    venue = register(client, manager(client, services))
+def test_check_in_shows_and_records_my_own_colour(client, container):
+    venue = register(client, manager(client, container))
     headers = real_named(client)
     declare(client, headers, symptoms=True)
     response = check_in(client, headers, venue["token"])
@@ -216,8 +216,8 @@ def test_check_in_shows_and_records_my_own_colour(client, services):
     assert client.get("/api/v1/venue-checkins", headers=headers).json[0]["colour"] == "yellow"
 
 
-def test_stored_check_in_holds_no_personal_data(client, services, db):
-    venue = register(client, manager(client, services))
+def test_stored_check_in_holds_no_personal_data(client, container, db):
+    venue = register(client, manager(client, container))
     check_in(client, real_named(client), venue["token"])
     (stored,) = stored_checkins(db)
     assert set(stored) == {
@@ -231,43 +231,43 @@ def test_stored_check_in_holds_no_personal_data(client, services, db):
     }
 
 
-def test_check_in_needs_a_real_name(client, services):
-    venue = register(client, manager(client, services))
+def test_check_in_needs_a_real_name(client, container):
+    venue = register(client, manager(client, container))
     response = check_in(client, login_resident(client), venue["token"])
     assert response.status_code == 403
     assert response.json["error"] == "identity.needs_real_name"
 
 
-def test_staff_cannot_check_in(client, services):
-    headers = manager(client, services)
+def test_staff_cannot_check_in(client, container):
+    headers = manager(client, container)
     response = check_in(client, headers, register(client, headers)["token"])
     assert response.status_code == 403
 
 
-def altered(token, services):
+def altered(token, container):
     # Another Base45 character in the signature's last full group keeps the text decodable.
     return token[:-3] + ("0" if token[-3] != "0" else "1") + token[-2:]
 
 
-def signed_by_a_stranger_with_our_kid(token, services):
-    key = stranger_key(services.keyring.signing_key().kid)
+def signed_by_a_stranger_with_our_kid(token, container):
+    key = stranger_key(container.keyring.signing_key().kid)
     return issue_venue_token(str(ObjectId()), utcnow(), key)
 
 
-def signed_by_an_unknown_key(token, services):
+def signed_by_an_unknown_key(token, container):
     return issue_venue_token(str(ObjectId()), utcnow(), stranger_key("zz99"))
 
 
-def not_a_venue_code(token, services):
+def not_a_venue_code(token, container):
     return "https://example.com/venue/1"
 
 
-def truncated(token, services):
+def truncated(token, container):
     return "VC1:" + token[8:]
 
 
-def genuine_for_a_venue_that_does_not_exist(token, services):
-    return issue_venue_token(str(ObjectId()), utcnow(), services.keyring.signing_key())
+def genuine_for_a_venue_that_does_not_exist(token, container):
+    return issue_venue_token(str(ObjectId()), utcnow(), container.keyring.signing_key())
 
 
 @pytest.mark.parametrize(
@@ -281,22 +281,22 @@ def genuine_for_a_venue_that_does_not_exist(token, services):
         (genuine_for_a_venue_that_does_not_exist, 404, "venue.not_found"),
     ],
 )
-def test_forged_or_altered_venue_codes_are_refused(client, services, db, forge, status, key):
-    token = register(client, manager(client, services))["token"]
-    response = check_in(client, real_named(client), forge(token, services))
+def test_forged_or_altered_venue_codes_are_refused(client, container, db, forge, status, key):
+    token = register(client, manager(client, container))["token"]
+    response = check_in(client, real_named(client), forge(token, container))
     assert (response.status_code, response.json["error"]) == (status, key)
     assert stored_checkins(db) == []
 
 
-def test_health_code_token_is_not_a_venue_code(client, services):
-    register(client, manager(client, services))
+def test_health_code_token_is_not_a_venue_code(client, container):
+    register(client, manager(client, container))
     headers = real_named(client)
     response = check_in(client, headers, show(client, headers)["token"])
     assert response.json["error"] == "venue_code.malformed"
 
 
-def test_deactivated_venue_refuses_check_ins(client, services, db):
-    headers = manager(client, services)
+def test_deactivated_venue_refuses_check_ins(client, container, db):
+    headers = manager(client, container)
     venue = register(client, headers)
     client.post(f"/api/v1/venues/{venue['id']}/deactivate", headers=headers)
     response = check_in(client, real_named(client), venue["token"])
@@ -304,17 +304,17 @@ def test_deactivated_venue_refuses_check_ins(client, services, db):
     assert stored_checkins(db) == []
 
 
-def test_code_of_a_retired_key_is_refused(client, services):
-    token = register(client, manager(client, services))["token"]
-    services.keyring.retire(services.keyring.signing_key().kid)
+def test_code_of_a_retired_key_is_refused(client, container):
+    token = register(client, manager(client, container))["token"]
+    container.keyring.retire(container.keyring.signing_key().kid)
     response = check_in(client, real_named(client), token)
     assert (response.status_code, response.json["error"]) == (422, "venue_code.key_retired")
 
 
-def test_venue_code_is_reissued_with_the_new_key_after_retirement(client, services):
-    headers = manager(client, services)
+def test_venue_code_is_reissued_with_the_new_key_after_retirement(client, container):
+    headers = manager(client, container)
     venue = register(client, headers)
-    services.keyring.retire(services.keyring.signing_key().kid)
+    container.keyring.retire(container.keyring.signing_key().kid)
     fresh = client.get(f"/api/v1/venues/{venue['id']}", headers=headers).json["token"]
     assert fresh != venue["token"]
     assert check_in(client, real_named(client), fresh).status_code == 201
@@ -323,8 +323,8 @@ def test_venue_code_is_reissued_with_the_new_key_after_retirement(client, servic
 # My check-ins
 
 
-def test_my_check_ins_list_only_mine_newest_first(client, services):
-    mgr = manager(client, services)
+def test_my_check_ins_list_only_mine_newest_first(client, container):
+    mgr = manager(client, container)
     first, second = register(client, mgr, name="一号店"), register(client, mgr, name="二号店")
     me, other = real_named(client, 1), real_named(client, 2)
     check_in(client, me, first["token"])
@@ -337,8 +337,8 @@ def test_my_check_ins_list_only_mine_newest_first(client, services):
     ]
 
 
-def test_my_check_ins_page_with_limit_and_before(client, services):
-    token = register(client, manager(client, services))["token"]
+def test_my_check_ins_page_with_limit_and_before(client, container):
+    token = register(client, manager(client, container))["token"]
     me = real_named(client)
     for _ in range(3):
         check_in(client, me, token)
@@ -363,17 +363,17 @@ def test_check_ins_expire_by_a_ttl_index_on_expires_at(db):
     assert len(ttl) == 1 and ttl[0]["expireAfterSeconds"] == 0
 
 
-def test_check_ins_are_kept_21_days_by_default(client, services, db):
-    check_in(client, real_named(client), register(client, manager(client, services))["token"])
+def test_check_ins_are_kept_21_days_by_default(client, container, db):
+    check_in(client, real_named(client), register(client, manager(client, container))["token"])
     (stored,) = stored_checkins(db)
     assert stored["expires_at"] - stored["at"] == timedelta(days=21)
 
 
 def test_retention_period_is_a_setting(make_app):
     app = make_app(VENUE_CHECKIN_RETENTION_DAYS=7)
-    client, services = app.test_client(), app.extensions["services"]
+    client, container = app.test_client(), app.extensions["container"]
     response = check_in(
-        client, real_named(client), register(client, manager(client, services))["token"]
+        client, real_named(client), register(client, manager(client, container))["token"]
     )
     (stored,) = stored_checkins(app.extensions["mongo_db"])
     assert stored["expires_at"] - stored["at"] == timedelta(days=7)

@@ -25,10 +25,10 @@ TOKENS_KEY = "shengshi.tokens"
 SEED = Actor(kind="system", id="browser-test")
 
 
-def seed_demo_resident(services) -> None:
+def seed_demo_resident(container) -> None:
     """Create the demo resident, real-named (L2), as app.seed does (without the staff)."""
-    account = services.residents.login_by_phone(DEMO_PHONE, SEED, method="seed")
-    services.residents.verify_real_name(
+    account = container.residents.login_by_phone(DEMO_PHONE, SEED, method="seed")
+    container.residents.verify_real_name(
         str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED
     )
 
@@ -66,8 +66,8 @@ def decode_qr(png: bytes) -> str:
     return found[0].text
 
 
-def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, services, tmp_path):
-    seed_demo_resident(services)
+def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, container, tmp_path):
+    seed_demo_resident(container)
     page.goto("/mp/#/login")
     page.fill("input[name=phone]", DEMO_PHONE)
     page.get_by_role("button", name="获取验证码").click()
@@ -82,7 +82,7 @@ def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, services, tmp_p
     page.screenshot(path=tmp_path / "home.png")
 
 
-def test_a_wrong_sms_code_shows_the_servers_message(page, services):
+def test_a_wrong_sms_code_shows_the_servers_message(page, container):
     page.goto("/mp/#/login")
     page.fill("input[name=phone]", DEMO_PHONE)
     page.get_by_role("button", name="获取验证码").click()
@@ -92,19 +92,19 @@ def test_a_wrong_sms_code_shows_the_servers_message(page, services):
     expect(page.locator(".form-error")).to_have_text(re.compile(r"^验证码错误，还可尝试 \d 次$"))
 
 
-def test_the_health_code_is_green_with_a_verifiable_qr(page, client, services, tmp_path):
-    seed_demo_resident(services)
+def test_the_health_code_is_green_with_a_verifiable_qr(page, client, container, tmp_path):
+    seed_demo_resident(container)
     open_logged_in(page, client, "/health-code")
     expect(banner(page)).to_have_attribute("data-colour", "green")
     expect(banner(page).locator(".banner-colour")).to_have_text("绿码")
     png = wait_for_qr(page).screenshot(path=tmp_path / "qr-green.png")
-    check = verify_token(decode_qr(png), services.keyring.public_keys(), utcnow())
+    check = verify_token(decode_qr(png), container.keyring.public_keys(), utcnow())
     assert check.valid and check.claims.colour == "green" and check.claims.masked_name == "陈*明"
     page.screenshot(path=tmp_path / "health-code-green.png")
 
 
-def test_the_code_refreshes_itself_after_refresh_after_seconds(page, client, services):
-    seed_demo_resident(services)
+def test_the_code_refreshes_itself_after_refresh_after_seconds(page, client, container):
+    seed_demo_resident(container)
     page.clock.install()
     open_logged_in(page, client, "/health-code")
     first = wait_for_qr(page).get_attribute("src")
@@ -115,8 +115,8 @@ def test_the_code_refreshes_itself_after_refresh_after_seconds(page, client, ser
     expect(page.get_by_test_id("countdown")).to_have_text("60 秒后自动刷新")
 
 
-def test_the_clock_on_the_code_page_ticks(page, client, services):
-    seed_demo_resident(services)
+def test_the_clock_on_the_code_page_ticks(page, client, container):
+    seed_demo_resident(container)
     page.clock.install()
     open_logged_in(page, client, "/health-code")
     wait_for_qr(page)
@@ -126,8 +126,8 @@ def test_the_clock_on_the_code_page_ticks(page, client, services):
     assert re.fullmatch(r"\d{2}:\d{2}:\d{2}", before)
 
 
-def test_declaring_symptoms_turns_the_code_yellow(page, client, services, tmp_path):
-    seed_demo_resident(services)
+def test_declaring_symptoms_turns_the_code_yellow(page, client, container, tmp_path):
+    seed_demo_resident(container)
     open_logged_in(page, client, "/health-code/declare")
     page.locator(".choice", has_text="是").click()
     page.locator(".pledge input").check()
@@ -139,8 +139,8 @@ def test_declaring_symptoms_turns_the_code_yellow(page, client, services, tmp_pa
     page.screenshot(path=tmp_path / "health-code-yellow.png")
 
 
-def test_switching_to_english_translates_and_is_saved(page, client, services):
-    seed_demo_resident(services)
+def test_switching_to_english_translates_and_is_saved(page, client, container):
+    seed_demo_resident(container)
     pair = open_logged_in(page, client, "/profile")
     page.get_by_role("button", name="English").click()
     page.get_by_role("button", name="Log out").wait_for()
@@ -151,8 +151,8 @@ def test_switching_to_english_translates_and_is_saved(page, client, services):
     assert client.get("/api/v1/me", headers=bearer(pair["access_token"])).json["language"] == "en"
 
 
-def test_elderly_mode_enlarges_the_text(page, client, services):
-    seed_demo_resident(services)
+def test_elderly_mode_enlarges_the_text(page, client, container):
+    seed_demo_resident(container)
     open_logged_in(page, client, "/profile")
     page.get_by_test_id("elderly").check()
     page.wait_for_function("() => getComputedStyle(document.documentElement).fontSize === '20px'")
@@ -173,10 +173,10 @@ def test_a_new_resident_steps_up_to_real_name_and_face(page, client):
     expect(page.get_by_test_id("step-up")).to_have_count(0)
 
 
-def test_an_expired_access_token_is_refreshed_once(page, client, services, app):
+def test_an_expired_access_token_is_refreshed_once(page, client, container, app):
     from flask_jwt_extended import create_access_token
 
-    seed_demo_resident(services)
+    seed_demo_resident(container)
     pair = resident_tokens(client, DEMO_PHONE)
     claims = claims_of(pair["access_token"])
     with app.test_request_context():
@@ -197,8 +197,8 @@ def test_an_expired_access_token_is_refreshed_once(page, client, services, app):
     assert stored_tokens(page)["access"] not in (expired, pair["access_token"])
 
 
-def test_logging_out_ends_the_session_on_the_server(page, client, services):
-    seed_demo_resident(services)
+def test_logging_out_ends_the_session_on_the_server(page, client, container):
+    seed_demo_resident(container)
     pair = open_logged_in(page, client, "/profile")
     page.get_by_role("button", name="退出登录").click()
     page.wait_for_url(re.compile(r"#/login$"))
@@ -222,16 +222,16 @@ def test_logging_out_ends_the_session_on_the_server(page, client, services):
         "/face",
     ],
 )
-def test_pages_render_without_script_errors(page, client, services, page_errors, path):
-    seed_demo_resident(services)
+def test_pages_render_without_script_errors(page, client, container, page_errors, path):
+    seed_demo_resident(container)
     open_logged_in(page, client, path)
     page.locator("main[aria-busy=false] .page > *").first.wait_for()
     assert page.locator(".panel-error").count() == 0
     assert page_errors == []
 
 
-def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, services):
-    seed_demo_resident(services)
+def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, container):
+    seed_demo_resident(container)
     open_logged_in(page, client, "/family")
     page.select_option("select[name=relation]", "parent")
     page.fill("input[name=doc_number]", valid_resident_id("44010619500303222"))
@@ -241,14 +241,14 @@ def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, ser
     page.get_by_role("link", name="查看亲友码").click()
     expect(banner(page)).to_have_attribute("data-colour", "green")
     check = verify_token(
-        decode_qr(wait_for_qr(page).screenshot()), services.keyring.public_keys(), utcnow()
+        decode_qr(wait_for_qr(page).screenshot()), container.keyring.public_keys(), utcnow()
     )
     assert check.valid and check.claims.kind == "F"
 
 
-def test_pasting_a_venue_code_checks_in(page, client, services):
-    seed_demo_resident(services)
-    venue = services.venues.register(
+def test_pasting_a_venue_code_checks_in(page, client, container):
+    seed_demo_resident(container)
+    venue = container.venues.register(
         "venue-1",
         {
             "name": "天河城购物中心",
@@ -264,8 +264,8 @@ def test_pasting_a_venue_code_checks_in(page, client, services):
     expect(page.locator(".list-item")).to_contain_text("天河城购物中心")
 
 
-def test_a_yellow_code_can_be_appealed(page, client, services):
-    seed_demo_resident(services)
+def test_a_yellow_code_can_be_appealed(page, client, container):
+    seed_demo_resident(container)
     headers = bearer(open_logged_in(page, client, "/health-code/appeals")["access_token"])
     client.post("/api/v1/health-code/declarations", json={"symptoms": True}, headers=headers)
     page.fill("textarea[name=reason]", "已完成两次核酸检测，均为阴性")
@@ -273,8 +273,8 @@ def test_a_yellow_code_can_be_appealed(page, client, services):
     expect(page.get_by_test_id("appeal")).to_contain_text("处理中")
 
 
-def test_a_malformed_partner_code_shows_the_servers_message(page, client, services):
-    seed_demo_resident(services)
+def test_a_malformed_partner_code_shows_the_servers_message(page, client, container):
+    seed_demo_resident(container)
     open_logged_in(page, client, "/health-code/conversions")
     page.fill("textarea[name=token]", "NOT-A-CODE")
     page.get_by_role("button", name="转码").click()

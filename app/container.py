@@ -47,7 +47,7 @@ from signing_keys import KeyRing
 
 
 @dataclass
-class Services:
+class Container:
     pii: PiiCipher
     audit: AuditLog
     sessions: SessionService
@@ -82,12 +82,12 @@ def _mock_only(config, name, mock):
     return mock
 
 
-def build_services(db, config) -> Services:
+def build_container(db, config) -> Container:
     """Create every engine for this app's database and configuration."""
     pii = PiiCipher(config["PII_KEY"], config["BLIND_INDEX_KEY"])
     audit = AuditLog(AuditRepository(db), utcnow)
     accounts = _account_services(db, config, pii, audit)
-    return Services(
+    return Container(
         pii=pii,
         audit=audit,
         **accounts,
@@ -172,6 +172,6 @@ def _health_services(db, config, residents, audit) -> dict:
     }
 
 
-def services() -> Services:
+def container() -> Container:
     """Return the current app's engines."""
-    return current_app.extensions["services"]
+    return current_app.extensions["container"]
