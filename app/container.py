@@ -14,12 +14,12 @@ from accounts.staff import StaffService
 from app.security.passwords import PasswordHasher
 from app.security.pii import PiiCipher
 from core.clock import utcnow
-from health_code.appeals import AppealService
-from health_code.cards import CodeCardService
-from health_code.family import FamilyService
-from health_code.partners import PartnerService
-from health_code.service import HealthCodeService
-from health_code.venues import VenueService
+from health_code.usecases.appeals import AppealService
+from health_code.usecases.cards import CodeCardService
+from health_code.usecases.display import HealthCodeService
+from health_code.usecases.family import FamilyService
+from health_code.usecases.partners import PartnerService
+from health_code.usecases.venues import VenueService
 from models import (
     AccountRepository,
     AuditRepository,

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from core.clock import utcnow
-from health_code.token import (
+from health_code.codes.health_token import (
     COLOURS,
     PREFIX,
     TokenClaims,

@@ -57,7 +57,7 @@ class DecisionSchema(Schema):
     @ma.validates_schema
     def _until_only_when_upheld(self, data, **kwargs):
         if data.get("until") and data.get("outcome") == "rejected":
-            raise ma.ValidationError("only an upheld appeal lifts a colour until a time", "until")
+            raise ma.ValidationError("field.until_only_when_upheld", "until")
 
 
 class NotificationSchema(Schema):

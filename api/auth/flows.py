@@ -45,7 +45,7 @@ def wechat_login(body: dict) -> dict:
             raise ServiceError(
                 "auth.wechat_needs_phone",
                 "invalid",
-                errors={"phone": ["required on first WeChat login"]},
+                errors={"phone": ["auth.wechat_needs_phone"]},
             )
         phone = normalise_phone(body["phone"])
         container().sms.check_code(phone, body["sms_code"])

@@ -22,7 +22,7 @@ class RiskAreaSchema(Schema):
     @ma.validates_schema
     def _period(self, data, **kwargs):
         if data.get("end") and data["end"] <= data["start"]:
-            raise ma.ValidationError("end must be after start", "end")
+            raise ma.ValidationError("field.end_before_start", "end")
 
 
 class PersonRowSchema(Schema):
@@ -38,7 +38,9 @@ class PersonRowSchema(Schema):
         try:
             normalise_document(data["doc_type"], data["doc_number"])
         except DocumentError as error:
-            raise ma.ValidationError(error.reason, "doc_number") from None
+            raise ma.ValidationError(
+                f"identity.document_invalid.{error.reason}", "doc_number"
+            ) from None
 
 
 class TestResultRowSchema(PersonRowSchema):

@@ -9,7 +9,7 @@ from api.health_code.schemas import HealthCodeSchema, QrQuerySchema
 from app.container import container
 from app.extensions import limiter
 from app.smorest import Blueprint
-from health_code.qr import render_qr_png
+from health_code.codes.qr import render_qr_png
 
 blp = Blueprint(
     "family",

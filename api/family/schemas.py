@@ -3,7 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
-from health_code.family import RELATIONS
+from health_code.usecases.family import RELATIONS
 from identity.documents import DOC_TYPES
 
 

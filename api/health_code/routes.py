@@ -12,7 +12,7 @@ from api.health_code.schemas import (
 )
 from app.container import container
 from app.smorest import Blueprint
-from health_code.qr import render_qr_png
+from health_code.codes.qr import render_qr_png
 
 blp = Blueprint(
     "health_code",

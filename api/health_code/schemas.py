@@ -6,7 +6,7 @@ from api.common import Schema
 
 COLOURS = ("green", "yellow", "red")
 # [0-9], not \d: \d also matches full-width and other Unicode digits.
-REGION_CODE = ma.validate.Regexp(r"^[0-9]{6}$", error="a GB/T 2260 six-digit region code")
+REGION_CODE = ma.validate.Regexp(r"^[0-9]{6}$", error="field.region_code")
 
 
 class ReasonSchema(Schema):

@@ -35,7 +35,7 @@ class AuditQuerySchema(Schema):
     @ma.validates_schema
     def _one_filter(self, data, **kwargs):
         if bool(data.get("subject")) == bool(data.get("event")):
-            raise ma.ValidationError("give exactly one of subject or event", "subject")
+            raise ma.ValidationError("field.subject_or_event", "subject")
 
 
 class AuditEventSchema(Schema):

@@ -4,17 +4,17 @@ import marshmallow as ma
 
 from api.common import Schema
 from api.health_code.schemas import COLOURS, HealthCodeSchema
-from health_code.venues import VENUE_TYPES, is_region_code
+from health_code.usecases.venues import VENUE_TYPES, is_region_code
 
 
 def _region_code(code: str) -> None:
     if not is_region_code(code):
-        raise ma.ValidationError("must be a GB/T 2260 six-digit region code of a known province")
+        raise ma.ValidationError("field.region_code")
 
 
 def _not_blank(text: str) -> None:
     if not text.strip():
-        raise ma.ValidationError("must not be blank")
+        raise ma.ValidationError("field.blank")
 
 
 class VenueCreateSchema(Schema):

@@ -4,7 +4,7 @@ from flask import jsonify
 
 from app.container import container
 from app.smorest import Blueprint
-from health_code.rules import ruleset_document
+from health_code.rules.ruleset import ruleset_document
 
 blp = Blueprint(
     "public_documents",

@@ -8,8 +8,8 @@ import zxingcpp
 from PIL import Image
 
 from core.clock import utcnow
-from health_code.card_image import render_card_png
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
+from health_code.printing.card_image import render_card_png
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import (
     authority,

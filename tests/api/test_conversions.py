@@ -10,8 +10,8 @@ import pytest
 
 from app.cli import CLI_ACTOR
 from core.clock import utcnow
-from health_code.partner_token import PartnerClaims, issue_partner_code
-from health_code.token import base45_decode, base45_encode
+from health_code.codes.health_token import base45_decode, base45_encode
+from health_code.codes.partner_token import PartnerClaims, issue_partner_code
 from partner_sim import keyfile
 from tests.factories import login_resident, login_staff, run_cli
 from tests.health_code_factories import declare, real_named, show

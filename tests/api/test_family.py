@@ -10,7 +10,7 @@ from PIL import Image
 from accounts.audit import Actor
 from core.clock import utcnow
 from core.errors import ServiceError
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.factories import login_resident, valid_resident_id
 from tests.health_code_factories import operator, person_number, published_keys, real_named
 

@@ -90,7 +90,7 @@ def test_an_unknown_document_type_is_a_validation_error(client):
     response = verify_real_name(client, headers, RESIDENT_ID, NAME, "passport")
 
     assert response.status_code == 422
-    assert "doc_type" in response.json["errors"]["json"]
+    assert "doc_type" in response.json["errors"]
 
 
 def test_a_name_the_provider_does_not_match_is_422(client):

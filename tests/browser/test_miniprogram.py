@@ -10,7 +10,7 @@ import pytest
 from accounts.audit import Actor
 from app.seed import DEMO_NAME, DEMO_PHONE, demo_resident_id
 from core.clock import utcnow
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.factories import bearer, claims_of, resident_tokens, valid_resident_id
 
 if not Path("/usr/bin/chromium").exists():

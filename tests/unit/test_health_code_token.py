@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.token import (
+from health_code.codes.health_token import (
     COLOURS,
     KINDS,
     PREFIX,

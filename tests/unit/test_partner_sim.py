@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from cryptography.exceptions import InvalidSignature
 
-from health_code.partner_token import PartnerClaims, issue_partner_code, split_partner_code
-from health_code.token import base45_decode, base45_encode
+from health_code.codes.health_token import base45_decode, base45_encode
+from health_code.codes.partner_token import PartnerClaims, issue_partner_code, split_partner_code
 from partner_sim import keyfile
 from partner_sim.cli import EXIT_OK, EXIT_USAGE, main
 from signing_keys import KeySet

@@ -30,7 +30,7 @@ def identify(residents, doc_type: str, doc_number: str, name: str) -> Person:
             "identity.document_invalid",
             "invalid",
             detail=exc.reason,
-            errors={"doc_number": [exc.reason]},
+            errors={"doc_number": [f"identity.document_invalid.{exc.reason}"]},
         ) from None
     return Person(document, residents.person_index(doc_type, document.number), name.strip())
 
@@ -44,5 +44,5 @@ def confirm_name(identity_provider, person: Person) -> None:
         raise ServiceError("identity.provider_unavailable", "unavailable") from None
     if not check.matched:
         raise ServiceError(
-            "identity.name_mismatch", "invalid", errors={"name": ["does not match the document"]}
+            "identity.name_mismatch", "invalid", errors={"name": ["identity.name_mismatch"]}
         )

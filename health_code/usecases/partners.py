@@ -9,7 +9,7 @@ regions' back ends. Only a valid GREEN code, fresh enough, is converted into a l
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.partner_token import PartnerClaims, SignedPartnerCode, split_partner_code
+from health_code.codes.partner_token import PartnerClaims, SignedPartnerCode, split_partner_code
 from signing_keys import KeySet, KeySetFormatError, signature_refusal
 
 LEEWAY = timedelta(seconds=30)
@@ -109,7 +109,7 @@ class PartnerService:
             raise ServiceError(
                 "partner.region_invalid",
                 "invalid",
-                errors={"region": ["two capital letters, e.g. MO"]},
+                errors={"region": ["partner.region_invalid"]},
             )
         fields = {
             **entry,
@@ -148,7 +148,9 @@ def public_key_set(document: dict) -> KeySet:
 
 
 def _key_error(detail: str):
-    raise ServiceError("partner.keys_invalid", "invalid", detail=detail, errors={"keys": [detail]})
+    raise ServiceError(
+        "partner.keys_invalid", "invalid", detail=detail, errors={"keys": ["partner.keys_invalid"]}
+    )
 
 
 def _signed_claims(code: SignedPartnerCode, keys: KeySet, now) -> PartnerClaims:

@@ -7,10 +7,10 @@ from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 
-from health_code.clearance import NegativePairs
-from health_code.facts import Facts, RiskArea, Travel, covering_codes
-from health_code.reasons import Reason, make_reason
-from health_code.rules import Rule, RuleSet
+from health_code.rules.clearance import NegativePairs
+from health_code.rules.facts import Facts, RiskArea, Travel, covering_codes
+from health_code.rules.reasons import Reason, make_reason
+from health_code.rules.ruleset import Rule, RuleSet
 
 OVERRIDE = "manual_override"
 _LEVELS = ("high", "medium", "low")  # most severe first

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from health_code.token import COLOURS, base45_decode, base45_encode
+from health_code.codes.health_token import COLOURS, base45_decode, base45_encode
 from signing_keys import SigningKey, utc_seconds
 
 SUFFIX = "HC1:"

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.facts import covering_codes
-from health_code.imports import import_batch
-from health_code.records import assess_record, new_subject_id
-from health_code.rules import RULESET
-from health_code.scanning import Scanner
-from health_code.token import TokenClaims, issue_token
+from health_code.codes.health_token import TokenClaims, issue_token
+from health_code.rules.facts import covering_codes
+from health_code.rules.records import assess_record, new_subject_id
+from health_code.rules.ruleset import RULESET
+from health_code.usecases.imports import import_batch
+from health_code.usecases.scanning import Scanner
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class HealthCodeService:
             raise ServiceError(
                 "health_code.travel_in_future",
                 "invalid",
-                errors={"travel": ["left_at is in the future"]},
+                errors={"travel": ["health_code.travel_in_future"]},
             )
         fact = {
             "declared_at": now,

@@ -10,10 +10,10 @@ cards or codes, and a scan learns the revocation from one primary-key read. Fram
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.card_image import render_card_png
-from health_code.people import confirm_name, identify
-from health_code.records import new_subject_id
-from health_code.token import TokenClaims, issue_token
+from health_code.codes.health_token import TokenClaims, issue_token
+from health_code.printing.card_image import render_card_png
+from health_code.rules.records import new_subject_id
+from health_code.usecases.people import confirm_name, identify
 
 DEFAULT_VALID_DAYS = 90
 MAX_VALID_DAYS = 180
@@ -34,7 +34,9 @@ class CodeCardService:
             raise ServiceError(
                 "request.invalid",
                 "invalid",
-                errors={"valid_days": [f"between 1 and {MAX_VALID_DAYS}"]},
+                errors={"valid_days": ["field.between"]},
+                min=1,
+                max=MAX_VALID_DAYS,
             )
         person = identify(self.residents, holder["doc_type"], holder["doc_number"], holder["name"])
         confirm_name(self.residents.identity_provider, person)

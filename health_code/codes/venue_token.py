@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from health_code.token import PublicKeyLookup, Reason, base45_decode, base45_encode
+from health_code.codes.health_token import PublicKeyLookup, Reason, base45_decode, base45_encode
 from signing_keys import SigningKey, signature_refusal, utc_seconds
 
 PREFIX = "VC1:"

@@ -5,7 +5,7 @@ the records, read the risk areas they may touch, store the assessments) instead 
 per person, and either all of it is applied or none of it.
 """
 
-from health_code.records import assess_record, new_subject_id
+from health_code.rules.records import assess_record, new_subject_id
 
 
 def import_batch(records, risk_areas, kind: str, facts_by_person: dict[str, list[dict]], now):

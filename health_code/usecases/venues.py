@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.service import ShownCode
-from health_code.venue_poster import CJK_FONT_CANDIDATES, Poster, render_venue_poster
-from health_code.venue_token import issue_venue_token, verify_venue_token
+from health_code.codes.venue_token import issue_venue_token, verify_venue_token
+from health_code.printing.venue_poster import CJK_FONT_CANDIDATES, Poster, render_venue_poster
+from health_code.usecases.display import ShownCode
 
 VENUE_TYPES = ("restaurant", "mall", "transport", "hospital", "school", "office", "market", "other")
 # GB/T 2260 provinces (incl. Taiwan 71, Hong Kong 81, Macao 82): the first two digits of a code.
@@ -105,7 +105,9 @@ class VenueService:
         check = verify_venue_token(token, self.keyring.public_keys(), now)
         if not check.valid:
             raise ServiceError(
-                f"venue_code.{check.reason}", "invalid", errors={"venue_token": [str(check.reason)]}
+                f"venue_code.{check.reason}",
+                "invalid",
+                errors={"venue_token": [f"venue_code.{check.reason}"]},
             )
         venue = self.venues.find(check.venue_id)
         if venue is None:

@@ -1,6 +1,6 @@
 """Checkpoint scanning: verify the token offline, then the live colour, then record it."""
 
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 
 
 class Scanner:

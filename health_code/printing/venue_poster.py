@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
-from health_code.qr import black_qr_image
+from health_code.codes.qr import black_qr_image
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ import logging
 from PIL import Image, ImageDraw, ImageFont
 
 from core.clock import CHINA_STANDARD_TIME
-from health_code.qr import black_qr_image
-from health_code.venue_poster import CJK_FONT_CANDIDATES, find_cjk_font
+from health_code.codes.qr import black_qr_image
+from health_code.printing.venue_poster import CJK_FONT_CANDIDATES, find_cjk_font
 
 log = logging.getLogger(__name__)
 

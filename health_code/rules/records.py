@@ -3,8 +3,8 @@
 import secrets
 from dataclasses import fields
 
-from health_code.evaluator import Assessment, evaluate
-from health_code.facts import (
+from health_code.rules.evaluator import Assessment, evaluate
+from health_code.rules.facts import (
     CloseContact,
     Colour,
     Declaration,

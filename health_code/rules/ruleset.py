@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from health_code.facts import Colour
+from health_code.rules.facts import Colour
 
 LOCALES = ("zh-CN", "zh-HK", "en")
 

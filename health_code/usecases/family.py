@@ -8,7 +8,7 @@ from pymongo.errors import DuplicateKeyError
 
 from accounts.residents import level_at_least
 from core.errors import ServiceError
-from health_code.people import confirm_name, identify
+from health_code.usecases.people import confirm_name, identify
 from identity.masking import mask_document
 from models.guardianships import CapReached
 
@@ -77,7 +77,7 @@ class FamilyService:
             self.residents, dependant["doc_type"], dependant["doc_number"], dependant["name"]
         )
         if person.person_index == guardian["real_name"]["person_index"]:
-            raise ServiceError("family.self", "invalid", errors={"doc_number": ["your own"]})
+            raise ServiceError("family.self", "invalid", errors={"doc_number": ["family.self"]})
         if self.guardianships.exists(guardian_id, person.person_index):
             raise ServiceError("family.already_added", "conflict")
         confirm_name(self.residents.identity_provider, person)

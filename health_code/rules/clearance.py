@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from operator import attrgetter
 
-from health_code.facts import TestResult
+from health_code.rules.facts import TestResult
 
 Pair = tuple[datetime, datetime]
 

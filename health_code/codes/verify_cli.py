@@ -1,7 +1,7 @@
 """Verify a health-code token offline against a saved key set.
 
-    python -m health_code.verify_cli TOKEN --keys keys.json [--now ISO]
-    echo TOKEN | python -m health_code.verify_cli - --keys keys.json
+    python -m health_code.codes.verify_cli TOKEN --keys keys.json [--now ISO]
+    echo TOKEN | python -m health_code.codes.verify_cli - --keys keys.json
 
 Exit status: 0 valid, 1 invalid, 2 usage error (bad arguments, unreadable key set).
 """
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from health_code.token import KIND_NAMES, Verification, verify_token
+from health_code.codes.health_token import KIND_NAMES, Verification, verify_token
 from signing_keys import KeySet
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -35,7 +35,8 @@ def _aware_datetime(text: str) -> datetime:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m health_code.verify_cli", description="Verify a health-code token offline."
+        prog="python -m health_code.codes.verify_cli",
+        description="Verify a health-code token offline.",
     )
     parser.add_argument("token", help="the scanned token text, or - to read it from stdin")
     parser.add_argument("--keys", required=True, help="saved health-code-keys.json")

@@ -7,10 +7,10 @@ from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
 
-from health_code.causes import OVERRIDE, find_reasons
-from health_code.facts import Colour, Facts, worst
-from health_code.reasons import Reason
-from health_code.rules import RULESET, RuleSet
+from health_code.rules.causes import OVERRIDE, find_reasons
+from health_code.rules.facts import Colour, Facts, worst
+from health_code.rules.reasons import Reason
+from health_code.rules.ruleset import RULESET, RuleSet
 
 __all__ = ["Assessment", "Reason", "evaluate"]
 

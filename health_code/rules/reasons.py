@@ -6,8 +6,8 @@ from datetime import datetime
 from functools import cached_property
 
 from core.clock import CHINA_STANDARD_TIME
-from health_code.facts import Colour
-from health_code.rules import COLOUR_NAMES, Rule
+from health_code.rules.facts import Colour
+from health_code.rules.ruleset import COLOUR_NAMES, Rule
 
 
 @dataclass(frozen=True)
