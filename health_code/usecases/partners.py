@@ -9,8 +9,14 @@ regions' back ends. Only a valid GREEN code, fresh enough, is converted into a l
 from datetime import timedelta
 
 from core.errors import ServiceError
-from health_code.codes.partner_token import PartnerClaims, SignedPartnerCode, split_partner_code
-from signing_keys import KeySet, KeySetFormatError, signature_refusal
+from health_code.codes.framing import Frame, window_refusal
+from health_code.codes.partner_token import (
+    FRAMING,
+    PartnerClaims,
+    parse_partner_code,
+    partner_claims,
+)
+from signing_keys import KeySet, KeySetFormatError
 
 LEEWAY = timedelta(seconds=30)
 AUDIT_EVENT = "health_code.partner_conversion"
@@ -28,7 +34,7 @@ class PartnerService:
     def convert(self, account_id: str, text: str, actor) -> dict:
         """Verify a partner code the holder submits and record it as a local conversion."""
         record = self.health_codes.record_of_account(account_id)
-        code, now = split_partner_code(text), self.clock()
+        code, now = parse_partner_code(text), self.clock()
         try:
             claims = self.verify(code, now)
             self._check_holder(record, code, claims)
@@ -39,11 +45,11 @@ class PartnerService:
                 actor,
                 subject=account_id,
                 reason=refusal.key,
-                region=code and code.region,
+                region=code and code.scope,
             )
             raise
         fact = {
-            "region": code.region,
+            "region": code.scope,
             "colour": claims.colour,
             "verified_at": now,
             "expires_at": min(claims.expires_at, now + self.local_validity),
@@ -59,24 +65,23 @@ class PartnerService:
             "ok",
             actor,
             subject=account_id,
-            region=code.region,
+            region=code.scope,
             kid=code.kid,
             expires_at=fact["expires_at"].isoformat(),
         )
         return {**fact, "shown": self.health_codes.show(record)}
 
-    def verify(self, code: SignedPartnerCode | None, now) -> PartnerClaims:
-        """Check a split code against the trust list; raise the refusal that applies."""
+    def verify(self, code: Frame | None, now) -> PartnerClaims:
+        """Check a parsed code against the trust list; raise the refusal that applies."""
         if code is None:
             _refuse("malformed")
-        entry = self.regions.find(code.region)
+        entry = self.regions.find(code.scope)
         if not entry or not entry.get("enabled"):
-            _refuse("unknown_region", region=code.region)
+            _refuse("unknown_region", region=code.scope)
         claims = _signed_claims(code, KeySet.from_dict(entry["keys"]), now)
-        if claims.issued_at > now + LEEWAY:
-            _refuse("not_yet_valid")
-        if now >= claims.expires_at:
-            _refuse("expired")
+        refusal = window_refusal(claims.issued_at, claims.expires_at, now, LEEWAY)
+        if refusal:
+            _refuse(refusal)
         if now - claims.issued_at > timedelta(minutes=entry["freshness_minutes"]):
             _refuse("too_old", minutes=entry["freshness_minutes"])
         if claims.colour != "green":
@@ -84,7 +89,7 @@ class PartnerService:
         return claims
 
     @staticmethod
-    def _check_holder(record: dict, code: SignedPartnerCode, claims: PartnerClaims) -> None:
+    def _check_holder(record: dict, code: Frame, claims: PartnerClaims) -> None:
         # Both regions mask the same way (张*明): a different name is somebody else's code.
         mine = record.get("masked_name") or ""
         if claims.masked_name and mine and claims.masked_name != mine:
@@ -95,7 +100,7 @@ class PartnerService:
                 earlier.get("region"),
                 earlier.get("partner_subject"),
                 earlier.get("partner_issued_at"),
-            ) == (code.region, subject, claims.issued_at):
+            ) == (code.scope, subject, claims.issued_at):
                 raise ServiceError("partner.already_converted", "conflict")
 
     def conversions(self, account_id: str) -> list[dict]:
@@ -153,11 +158,11 @@ def _key_error(detail: str):
     )
 
 
-def _signed_claims(code: SignedPartnerCode, keys: KeySet, now) -> PartnerClaims:
-    refusal = signature_refusal(keys, code.kid, code.signed_bytes(), code.signature, now)
+def _signed_claims(code: Frame, keys: KeySet, now) -> PartnerClaims:
+    refusal = FRAMING.refusal(code, keys, now)
     if refusal:
         _refuse(refusal)
-    claims = code.claims()
+    claims = partner_claims(code)
     if claims is None:  # signed by the partner yet unreadable: their bug, not a forgery
         _refuse("malformed")
     return claims

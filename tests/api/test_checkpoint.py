@@ -5,7 +5,8 @@ from datetime import timedelta
 import pytest
 
 from core.clock import utcnow
-from health_code.codes.health_token import PREFIX, base45_encode
+from health_code.codes.base45 import base45_encode
+from health_code.codes.health_token import PREFIX
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import (
     kid_of,

@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import CLI_ACTOR
 from core.clock import utcnow
-from health_code.codes.health_token import base45_decode, base45_encode
+from health_code.codes.base45 import base45_decode, base45_encode
 from health_code.codes.partner_token import PartnerClaims, issue_partner_code
 from partner_sim import keyfile
 from tests.factories import login_resident, login_staff, run_cli
