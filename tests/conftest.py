@@ -51,3 +51,9 @@ def db(app):
 @pytest.fixture
 def container(app):
     return app.extensions["container"]
+
+
+@pytest.fixture
+def wiring(app):
+    """What the engines are built from (clock, PII cipher, key ring), for tests that forge."""
+    return app.extensions["wiring"]

@@ -26,7 +26,7 @@ def phone_login(phone: str, code: str) -> dict:
             "resident.login",
             "failed",
             current_actor("anonymous"),
-            subject="phone:" + container().pii.blind_index(phone, "phone")[:16],
+            subject="phone:" + container().sms.phone_index(phone)[:16],
         )
         raise
     account = container().residents.login_by_phone(phone, current_actor("anonymous"))

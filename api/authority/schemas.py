@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import Id, Schema
 from api.health_code.schemas import COLOURS, REGION_CODE
 from identity.documents import DOC_TYPES, DocumentError, normalise_document
 
@@ -10,7 +10,7 @@ MAX_ROWS = 5000
 
 
 class RiskAreaSchema(Schema):
-    id = ma.fields.String(dump_only=True)
+    id = Id()
     region_code = ma.fields.String(required=True, validate=REGION_CODE)
     name = ma.fields.String(load_default="", validate=ma.validate.Length(max=100))
     level = ma.fields.String(required=True, validate=ma.validate.OneOf(("high", "medium", "low")))

@@ -32,7 +32,7 @@ class OutboxMessageSchema(Schema):
 @blp.response(200, OutboxMessageSchema)
 def last_sms(query):
     """Show the last SMS sent to a phone by the outbox provider."""
-    message = container().outbox.latest(normalise_phone(query["phone"]))
+    message = container().sms_outbox.latest(normalise_phone(query["phone"]))
     if not message:
         raise ServiceError("dev.sms_not_found", "not_found")
     return message

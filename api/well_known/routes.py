@@ -18,7 +18,7 @@ blp = Blueprint(
 @blp.response(200, description="JWK-style Ed25519 keys with kid, valid_from and retired_at")
 def health_code_keys():
     """Publish the health-code verification keys, so scanners can verify offline."""
-    response = jsonify(container().keyring.public_keys().to_dict())
+    response = jsonify(container().health_keys.published())
     response.headers["Cache-Control"] = "public, max-age=300"
     return response
 

@@ -4,9 +4,7 @@ An upheld appeal lifts the colour the way the authority always does, with a manu
 (green, with the decision's reason), so the holder's reasons show why the colour changed.
 """
 
-from pymongo.errors import DuplicateKeyError
-
-from core.errors import ServiceError
+from core.errors import Duplicate, ServiceError
 
 OPEN = "open"
 
@@ -27,8 +25,8 @@ _OUTCOME_WORDS = {
 
 
 class AppealService:
-    def __init__(self, appeals, notifications, health_codes, audit, clock):
-        self.appeals, self.notifications = appeals, notifications
+    def __init__(self, appeals, notifications, health_codes, facts, audit, clock):
+        self.appeals, self.notifications, self.facts = appeals, notifications, facts
         self.health_codes, self.audit, self.clock = health_codes, audit, clock
 
     def file(self, account_id: str, reason: str, actor) -> dict:
@@ -52,7 +50,7 @@ class AppealService:
         }
         try:
             self.appeals.insert(appeal)
-        except DuplicateKeyError:
+        except Duplicate:
             raise ServiceError("appeal.already_open", "conflict") from None
         self.audit.record(
             AUDIT_EVENT,
@@ -64,9 +62,9 @@ class AppealService:
         )
         return appeal
 
-    def mine(self, account_id: str, limit: int = 50) -> list[dict]:
-        """List my appeals, newest first, with their decisions."""
-        return self.appeals.list_of_account(account_id, limit)
+    def mine(self, account_id: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of my appeals, newest first, with their decisions, and their number."""
+        return self.appeals.page_of_account(account_id, limit, offset)
 
     def one_of_mine(self, account_id: str, appeal_id: str) -> dict:
         """Return one of my appeals; somebody else's is not found."""
@@ -75,10 +73,11 @@ class AppealService:
             raise ServiceError("appeal.not_found", "not_found")
         return appeal
 
-    def queue(self, status: str = OPEN, limit: int = 100) -> list[dict]:
-        """List appeals of a status (open: oldest first) with how long each waited."""
+    def queue(self, status: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of appeals of a status (open: oldest first) with how long each waited."""
         now = self.clock()
-        return [_with_wait(appeal, now) for appeal in self.appeals.list_by_status(status, limit)]
+        appeals, total = self.appeals.page_by_status(status, limit, offset)
+        return [_with_wait(appeal, now) for appeal in appeals], total
 
     def decide(self, appeal_id: str, decision: dict, decided_by: str, actor) -> dict:
         """Uphold (lift the colour to green) or reject an open appeal, and tell the holder."""
@@ -109,7 +108,7 @@ class AppealService:
             decided["status"],
             actor,
             subject=appeal["account_id"],
-            appeal=appeal_id,
+            appeal=str(appeal_id),
             decided_by=decided_by,
         )
         return _with_wait(decided, now)
@@ -123,9 +122,7 @@ class AppealService:
             "until": appeal["lifted_until"],
             "appeal_id": str(appeal["_id"]),
         }
-        self.health_codes.add_facts(
-            appeal["person_index"], "overrides", [override], session=session
-        )
+        self.facts.add(appeal["person_index"], "overrides", [override], session=session)
 
     def _notify(self, appeal: dict, now, session) -> None:
         self.notifications.add(

@@ -1,18 +1,12 @@
-"""Show, scan and re-assess health codes over the health-record repository.
-
-Framework-free: repositories, the key ring, the PII cipher and the clock are passed in.
-"""
+"""Show a resident their health code: the live colour, why, and a freshly signed token."""
 
 from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
+from core.paging import page_of_list
 from health_code.codes.health_token import TokenClaims, issue_token
-from health_code.rules.facts import covering_codes
-from health_code.rules.records import assess_record, new_subject_id
-from health_code.rules.ruleset import RULESET
-from health_code.usecases.imports import import_batch
-from health_code.usecases.scanning import Scanner
+from health_code.rules.records import new_subject_id
 
 
 @dataclass(frozen=True)
@@ -31,19 +25,17 @@ class HealthCodeService:
     def __init__(
         self,
         records,
-        risk_areas,
-        scans,
+        colours,
+        facts,
         keyring,
         holder_lookup,
         clock,
         *,
         token_seconds: int = 300,
         refresh_seconds: int = 60,
-        cards=None,
     ):
-        self.records, self.risk_areas, self.keyring = records, risk_areas, keyring
-        self.scans = scans
-        self.scanner = Scanner(self, cards)
+        self.records, self.keyring, self.facts = records, keyring, facts
+        self.colours = colours  # LiveColours: the current colour of a person
         # account id -> (person_index, masked_name), or None when not real-named
         self.holder_lookup = holder_lookup
         self.clock = clock
@@ -59,32 +51,12 @@ class HealthCodeService:
         )
 
     def assessment(self, record: dict) -> dict:
-        """Return the stored assessment, re-evaluating it first if it is stale."""
-        stored, now = record.get("assessment"), self.clock()
-        stale_at = stored and stored.get("stale_at", stored["next_change_at"])
-        if (
-            stored
-            and stored["ruleset_version"] == RULESET.version
-            and (stale_at is None or now < stale_at)
-        ):
-            return stored
-        return self.reassess(record)
-
-    def reassess(self, record: dict, session=None) -> dict:
-        """Evaluate the rules over the record's facts and store the result."""
-        regions = record.get("travel_regions") or []
-        areas = self.risk_areas.covering(regions) if regions else []
-        document, history = assess_record(record, areas, self.clock())
-        self.records.save_assessment(record["_id"], document, history, session=session)
-        # Mirror the write, so callers holding this record (history()) see the change.
-        record["assessment"] = document
-        if history:
-            record.setdefault("history", []).append(history)
-        return document
+        """Return the record's current assessment (re-evaluated if stale)."""
+        return self.colours.assessment(record)
 
     def show(self, record: dict, kind: str = "P") -> ShownCode:
         """Sign a short-lived token carrying the live colour of the record."""
-        assessment = self.assessment(record)
+        assessment = self.colours.assessment(record)
         now = self.clock()
         claims = TokenClaims(
             colour=assessment["colour"],
@@ -116,27 +88,8 @@ class HealthCodeService:
 
     def history(self, record: dict) -> list[dict]:
         """Return the colour changes of the record, newest first."""
-        self.assessment(record)
+        self.colours.assessment(record)
         return list(reversed(record.get("history", [])))
-
-    def add_facts(self, person_index: str, kind: str, facts: list[dict], *, session=None) -> dict:
-        """Append facts to the person's record (made if missing), re-assess, return the record."""
-        # Store every code that could cover the travel, so a new risk area finds its travellers
-        # with one exact, indexed match whatever level (district/prefecture/province) it names.
-        travel = sorted(
-            {
-                code
-                for fact in facts
-                for trip in fact.get("travel", ())
-                for code in covering_codes(trip["region_code"])
-            }
-        )
-        on_insert = {"subject_id": new_subject_id(), "created_at": self.clock(), "masked_name": ""}
-        record = self.records.add_facts(
-            person_index, kind, facts, on_insert, travel, session=session
-        )
-        self.reassess(record, session=session)
-        return record
 
     def declare(self, record: dict, declaration: dict) -> dict:
         """Record the holder's own declaration of symptoms and travel."""
@@ -152,41 +105,16 @@ class HealthCodeService:
             "symptoms": declaration["symptoms"],
             "travel": declaration["travel"],
         }
-        return self.add_facts(record["_id"], "declarations", [fact])
+        return self.facts.add(record["_id"], "declarations", [fact])
 
-    def import_rows(self, kind: str, rows: list[dict], person_index_of) -> dict:
-        """Group validated rows by person and apply them all in one transaction."""
-        by_person: dict[str, list[dict]] = {}
-        imported_at = self.clock()
-        for row in rows:
-            person = person_index_of(row["doc_type"], row["doc_number"])
-            fact = {k: v for k, v in row.items() if k not in ("doc_type", "doc_number")}
-            by_person.setdefault(person, []).append({**fact, "imported_at": imported_at})
-        import_batch(self.records, self.risk_areas, kind, by_person, self.clock())
-        return {"applied": len(rows), "people": len(by_person)}
+    def show_for_account(self, account_id: str, kind: str = "P") -> ShownCode:
+        """Show the resident's own code (one indexed read once their record exists)."""
+        return self.show(self.record_of_account(account_id), kind)
 
-    def publish_risk_area(self, area: dict, published_by: str) -> dict:
-        """Publish a risk area and re-assess everyone who declared travel there."""
-        area = {**area, "published_by": published_by, "published_at": self.clock()}
-        self.risk_areas.insert(area)
-        return {
-            **area,
-            "id": str(area["_id"]),
-            "travellers_reassessed": self.reassess_travellers(area["region_code"]),
-        }
+    def history_of_account(self, account_id: str, limit: int, offset: int):
+        """Return a page of the resident's colour changes, newest first, and their number."""
+        return page_of_list(self.history(self.record_of_account(account_id)), limit, offset)
 
-    def set_manual_colour(self, person_index: str, override: dict, set_by: str) -> dict:
-        """Set a person's colour by the authority's decision, with its reason."""
-        fact = {**override, "set_at": self.clock(), "set_by": set_by}
-        return self.add_facts(person_index, "overrides", [fact])["assessment"]
-
-    def scan(self, token: str, checkpoint: str, operator: str) -> dict:
-        """Verify a scanned token, look up the live colour, and record the passage."""
-        return self.scanner.scan(token, checkpoint, operator)
-
-    def reassess_travellers(self, region_code: str) -> int:
-        """Re-assess everyone who declared travel to a region a new risk area covers."""
-        travellers = self.records.travelled_to(region_code)
-        for record in travellers:
-            self.reassess(record)
-        return len(travellers)
+    def declare_for_account(self, account_id: str, declaration: dict) -> ShownCode:
+        """Record the resident's declaration and show the re-assessed code."""
+        return self.show(self.declare(self.record_of_account(account_id), declaration))

@@ -4,13 +4,11 @@ Framework-free: the repository, the resident and health-code engines, the audit 
 clock are passed in. Every guardian action, refused ones included, goes to the audit trail.
 """
 
-from pymongo.errors import DuplicateKeyError
-
 from accounts.residents import level_at_least
-from core.errors import ServiceError
+from core.errors import CapReached, Duplicate, ServiceError
+from core.paging import page_of_list
 from health_code.usecases.people import confirm_name, identify
 from identity.masking import mask_document
-from models.guardianships import CapReached
 
 MAX_DEPENDANTS = 8  # per guardian
 MAX_GUARDIANS = 3  # per dependant
@@ -34,9 +32,10 @@ class FamilyService:
         )
         return self.view(link)
 
-    def list(self, guardian_id: str) -> list[dict]:
-        """Return the guardian's dependants, newest first, masked."""
-        return [self.view(link) for link in self.guardianships.list_of_guardian(guardian_id)]
+    def list(self, guardian_id: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of the guardian's dependants, newest first, masked, and their number."""
+        links = self.guardianships.list_of_guardian(guardian_id)  # at most MAX_DEPENDANTS
+        return page_of_list([self.view(link) for link in links], limit, offset)
 
     def remove(self, guardian_id: str, dependant_id: str, actor) -> None:
         """Take a dependant off the guardian's list."""
@@ -63,7 +62,7 @@ class FamilyService:
         """Shape a link for its guardian: name and document number masked."""
         number = self.residents.pii.decrypt(link["doc_number_enc"], "document")
         return {
-            "id": str(link["_id"]),
+            "_id": link["_id"],
             "masked_name": link["masked_name"],
             "doc_type": link["doc_type"],
             "masked_doc_number": mask_document(number),
@@ -97,7 +96,7 @@ class FamilyService:
     def _insert(self, link: dict) -> dict:
         try:
             return self.guardianships.add_capped(link, MAX_DEPENDANTS, MAX_GUARDIANS)
-        except DuplicateKeyError:  # the same person added twice at the same moment
+        except Duplicate:  # the same person added twice at the same moment
             raise ServiceError("family.already_added", "conflict") from None
         except CapReached as full:
             if full.side == "guardian":
@@ -123,7 +122,7 @@ class FamilyService:
 
     def _audited(self, event: str, actor, guardian_id: str, action, dependant_id=None, **details):
         """Run action and record the event with its outcome: "ok" or the refusal's key."""
-        attempted = dependant_id[:64] if isinstance(dependant_id, str) else None
+        attempted = str(dependant_id)[:64] if dependant_id is not None else None
         try:
             result = action()
         except ServiceError as refusal:

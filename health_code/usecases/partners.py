@@ -9,6 +9,7 @@ regions' back ends. Only a valid GREEN code, fresh enough, is converted into a l
 from datetime import timedelta
 
 from core.errors import ServiceError
+from core.paging import page_of_list
 from health_code.codes.framing import Frame, window_refusal
 from health_code.codes.partner_token import (
     FRAMING,
@@ -27,9 +28,9 @@ def _refuse(reason: str, **params):
 
 
 class PartnerService:
-    def __init__(self, regions, health_codes, audit, clock, *, local_validity: timedelta):
-        self.regions, self.health_codes, self.audit = regions, health_codes, audit
-        self.clock, self.local_validity = clock, local_validity
+    def __init__(self, regions, health_codes, facts, audit, clock, *, local_validity: timedelta):
+        self.regions, self.health_codes, self.facts = regions, health_codes, facts
+        self.audit, self.clock, self.local_validity = audit, clock, local_validity
 
     def convert(self, account_id: str, text: str, actor) -> dict:
         """Verify a partner code the holder submits and record it as a local conversion."""
@@ -59,7 +60,7 @@ class PartnerService:
             "partner_expires_at": claims.expires_at,
             "masked_name": claims.masked_name,
         }
-        record = self.health_codes.add_facts(record["_id"], "partner_codes", [fact])
+        record = self.facts.add(record["_id"], "partner_codes", [fact])
         self.audit.record(
             AUDIT_EVENT,
             "ok",
@@ -69,7 +70,7 @@ class PartnerService:
             kid=code.kid,
             expires_at=fact["expires_at"].isoformat(),
         )
-        return {**fact, "shown": self.health_codes.show(record)}
+        return {**fact, "code": self.health_codes.show(record)}
 
     def verify(self, code: Frame | None, now) -> PartnerClaims:
         """Check a parsed code against the trust list; raise the refusal that applies."""
@@ -103,10 +104,11 @@ class PartnerService:
             ) == (code.scope, subject, claims.issued_at):
                 raise ServiceError("partner.already_converted", "conflict")
 
-    def conversions(self, account_id: str) -> list[dict]:
-        """List my converted partner codes, newest first."""
+    def conversions(self, account_id: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of my converted partner codes, newest first, and their number."""
         record = self.health_codes.record_of_account(account_id)
-        return list(reversed(record.get("facts", {}).get("partner_codes", [])))
+        converted = list(reversed(record.get("facts", {}).get("partner_codes", [])))
+        return page_of_list(converted, limit, offset)
 
     def trust_region(self, region: str, entry: dict, set_by: str, actor) -> dict:
         """Put a partner region on the trust list (or change it) with its public keys."""
@@ -133,9 +135,9 @@ class PartnerService:
         )
         return stored
 
-    def list_regions(self) -> list[dict]:
-        """List the trust list, by region code."""
-        return self.regions.list_all()
+    def list_regions(self, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of the trust list, by region code, and its length."""
+        return page_of_list(self.regions.list_all(), limit, offset)
 
 
 def public_key_set(document: dict) -> KeySet:

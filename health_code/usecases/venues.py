@@ -63,9 +63,10 @@ class VenueService:
         }
         return self._with_token(self.venues.insert(venue))
 
-    def list_managed(self, manager: str, limit: int = 100) -> list[dict]:
-        """Return the manager's venues with their tokens, newest first."""
-        return [self._with_token(venue) for venue in self.venues.list_managed(manager, limit)]
+    def list_managed(self, manager: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of the manager's venues with their tokens, newest first."""
+        venues, total = self.venues.page_managed(manager, limit, offset)
+        return [self._with_token(venue) for venue in venues], total
 
     def get_managed(self, venue_id: str, manager: str) -> dict:
         """Return one of the manager's venues with its token; anyone else's is not found."""
@@ -125,6 +126,10 @@ class VenueService:
         }
         return CheckIn(venue, self.checkins.record(checkin), code)
 
-    def checkins_of(self, account_id: str, limit: int, before=None) -> list[dict]:
-        """Return the account's own check-ins still kept, newest first."""
-        return self.checkins.list_for_account(account_id, limit, before)
+    def checkins_of(self, account_id: str, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of the account's own check-ins still kept, newest first."""
+        return self.checkins.page_of_account(account_id, limit, offset)
+
+    def check_in_account(self, account_id: str, token: str) -> CheckIn:
+        """Check the resident in at the venue of a scanned token."""
+        return self.check_in(self.health_codes.record_of_account(account_id), token)

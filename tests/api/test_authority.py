@@ -125,7 +125,7 @@ def test_risk_areas_are_listed_newest_first(client, container):
             headers=staff,
             json={"region_code": code, "level": "high", "start": ago(days=1).isoformat()},
         )
-    listed = client.get("/api/v1/authority/risk-areas", headers=staff).json
+    listed = client.get("/api/v1/authority/risk-areas", headers=staff).json["items"]
     assert [area["region_code"] for area in listed] == ["440106", "440305"]
 
 
