@@ -128,7 +128,7 @@ ITEMS = (
         3,
         item_type="public_service",
         name=t("生育登记", "生育登記", "Register a pregnancy"),
-        keywords=("准生证", "生育服务登记", "怀孕登记", "生育证"),
+        keywords=("准生证", "生孩子", "生育服务登记", "怀孕登记", "生育证"),
         themes=("birth",),
         conditions=(
             t(

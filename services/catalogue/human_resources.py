@@ -195,11 +195,11 @@ ITEMS = (
         6,
         item_type="benefit",
         name=t(
-            "职工基本养老金申领",
-            "職工基本養老金申領",
-            "Claim your basic pension on retirement",
+            "职工正常退休申请",
+            "職工正常退休申請",
+            "Apply to retire and draw the basic pension",
         ),
-        keywords=("退休手续", "办退休", "养老金申领", "领养老金"),
+        keywords=("退休", "办退休", "退休手续", "养老金申领", "领养老金"),
         themes=("retirement", "social_security", "elderly"),
         conditions=(
             t(

@@ -19,7 +19,7 @@ ITEMS = (
             "居民身份證有效期滿換領",
             "Renew an expiring resident ID card",
         ),
-        keywords=("换身份证", "身份证到期", "身份证过期", "身份证换证"),
+        keywords=("身份证", "换身份证", "身份证到期", "身份证过期", "身份证换证"),
         themes=("documents",),
         conditions=(
             t(
