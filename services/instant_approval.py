@@ -104,7 +104,8 @@ def _level_at_least(rule, facts, today) -> bool:
 
 
 def _no_open_case(rule, facts, today) -> bool:
-    return not facts.get("open_case", True)
+    # Only a definite "no" passes: an unknown answer must not approve anything.
+    return facts.get("open_case") is False
 
 
 def _valid_on(cert: dict, today: date) -> bool:
