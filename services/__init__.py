@@ -6,7 +6,8 @@ injected, see services.repositories and docs/services.md):
 - catalogue: `all_items`, `seeded_item`, `catalogue_problems`, `item_problems`
 - search: `item_terms`, `search_profile` (stored with an item), `query_terms`, `rank`
 - applying: `step_up_needed`, `gather_certificates`, `prefill`, `validate_form`,
-  `provenance`, `decide` (instant approval), `CaseNumbers`, `new_case`
+  `check_materials`, `provenance`, `applicant_facts`, `decide` (instant approval),
+  `CaseNumbers`, `new_case`
 - cases: `transition`, `apply_step`, `is_overdue`, `WorkingCalendar`, `due_day`
 - ratings: `rate`, `follow_up`, `effective_rating`, `rectification_task`, `RatingPolicy`
 - reform figures: `case_summary`, `reform_figures`
@@ -17,8 +18,8 @@ from services.case_numbers import CaseNumbers, format_case_number, parse_case_nu
 from services.cases import case_summary, new_case
 from services.catalogue import all_items, seeded_item
 from services.catalogue.checks import catalogue_problems, item_problems
-from services.forms import validate_form
-from services.instant_approval import Decision, decide
+from services.forms import check_materials, validate_form
+from services.instant_approval import Decision, applicant_facts, decide
 from services.prefill import gather_certificates, prefill, provenance
 from services.ratings import RatingPolicy, effective_rating, follow_up, rate, rectification_task
 from services.reform import reform_figures
@@ -34,9 +35,11 @@ __all__ = [
     "RatingPolicy",
     "WorkingCalendar",
     "all_items",
+    "applicant_facts",
     "apply_step",
     "case_summary",
     "catalogue_problems",
+    "check_materials",
     "decide",
     "due_day",
     "effective_rating",

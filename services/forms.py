@@ -1,4 +1,4 @@
-"""Check the values an applicant submits against a service's form schema."""
+"""Check what an applicant submits: form values against the schema, and the materials."""
 
 import re
 import unicodedata
@@ -112,3 +112,27 @@ def _bounds(value, rules: dict) -> list[str]:
     if "max" in rules and value > rules["max"]:
         return ["too_large"]
     return []
+
+
+def check_materials(item: dict, offered: dict, from_certificates, uploads: dict) -> None:
+    """Refuse a submission whose required materials are neither certified nor uploaded.
+
+    `offered` is the pre-fill result (which certificates could stand in); `uploads` maps a
+    material id to the file types (jpg, png, pdf) of the files stored for it.
+    """
+    materials = {material["id"]: material for material in item["materials"]}
+    errors = {mid: ["unknown"] for mid in [*from_certificates, *uploads] if mid not in materials}
+    for mid, material in materials.items():
+        certified = mid in from_certificates and mid in offered["materials"]
+        files = uploads.get(mid) or []
+        accepted = (material.get("upload") or {}).get("types", [])
+        if files and (not set(files) <= set(accepted) or len(files) > _max_files(material)):
+            errors[mid] = ["upload_type_or_count"]
+        elif material["required"] and not certified and not files:
+            errors[mid] = ["missing"]
+    if errors:
+        raise ServiceError("services.materials_invalid", "invalid", errors=errors)
+
+
+def _max_files(material: dict) -> int:
+    return (material.get("upload") or {}).get("max_files", 0)

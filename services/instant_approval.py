@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from core.clock import CHINA_STANDARD_TIME
+from services.prefill import newest_certificate
 
 LEVELS = ("L1", "L2", "L3")
 NOT_OFFERED = "not_offered"
@@ -54,6 +55,19 @@ def decide(item: dict, facts: dict, now: datetime) -> Decision:
         if not _HOLDS[rule["rule"]](rule, facts, today):
             return Decision(False, rule["rule"], tuple(checked))
     return Decision(True, ALL_RULES_MET, tuple(checked))
+
+
+def applicant_facts(profile: dict, certificates: dict, level: str, open_case: bool) -> dict:
+    """Return the facts the rules read, the household region from the household register."""
+    register = newest_certificate(certificates.get("household_register") or [])
+    region = ((register or {}).get("fields") or {}).get("region") or profile.get("household_region")
+    return {
+        "birth_date": profile.get("birth_date"),
+        "household_region": region,
+        "level": level,
+        "certificates": certificates,
+        "open_case": open_case,
+    }
 
 
 def age_on(birth_date, today: date) -> int | None:

@@ -20,6 +20,7 @@ PROFILE_FIELDS = (
     "gender",
     "address",
     "region",
+    "household_region",
     "email",
 )
 
@@ -56,7 +57,7 @@ def prefill(item: dict, profile: dict, certificates: dict[str, list[dict]]) -> d
             values[field["name"]], sources[field["name"]] = cleaned, source
     materials = {}
     for material in item["materials"]:
-        chosen = _newest(certificates.get(material["certificate"]) or [])
+        chosen = newest_certificate(certificates.get(material["certificate"]) or [])
         if material["certificate"] and chosen is not None:
             materials[material["id"]] = {
                 "certificate": material["certificate"],
@@ -89,7 +90,7 @@ def _read(source: str, profile: dict, certificates: dict[str, list[dict]]):
     if kind == "profile":
         return profile.get(rest)
     slug, _, name = rest.partition(".")
-    chosen = _newest(certificates.get(slug) or [])
+    chosen = newest_certificate(certificates.get(slug) or [])
     if chosen is None:
         return None
     value = (chosen.get("fields") or {}).get(name, chosen.get(name))
@@ -97,7 +98,7 @@ def _read(source: str, profile: dict, certificates: dict[str, list[dict]]):
     return value.isoformat()[:10] if isinstance(value, date) else value
 
 
-def _newest(held: list[dict]) -> dict | None:
-    # The most recently issued certificate wins, so a renewed card replaces the old one.
+def newest_certificate(held: list[dict]) -> dict | None:
+    """Return the most recently issued valid certificate, so a renewal replaces the old one."""
     valid = [cert for cert in held if cert.get("status", "valid") == "valid"]
     return max(valid, key=lambda cert: str(cert.get("issued_on") or ""), default=None)

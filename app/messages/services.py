@@ -6,6 +6,11 @@ MESSAGES = {
         "zh-HK": "表格填寫有誤，請檢查標示的項目",
         "en": "Some answers on the form need fixing; see the marked fields",
     },
+    "services.materials_invalid": {
+        "zh-CN": "申请材料不齐全或格式不符，请检查标出的材料",
+        "zh-HK": "申請材料不齊全或格式不符，請檢查標示的材料",
+        "en": "Some materials are missing or in the wrong format; see the marked ones",
+    },
     "services.case_transition": {
         "zh-CN": "办件当前状态不允许此操作（{status} → {target}），请刷新后查看最新进度",
         "zh-HK": "辦件目前狀態不容許此操作（{status} → {target}），請重新整理後查看最新進度",

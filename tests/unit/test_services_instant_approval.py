@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from services.assurance import step_up_needed
 from services.catalogue import all_items
-from services.instant_approval import ALL_RULES_MET, NOT_OFFERED, age_on, decide
+from services.instant_approval import ALL_RULES_MET, NOT_OFFERED, age_on, applicant_facts, decide
 
 NOW = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)  # 2 December 2026 in China
 ITEMS = {item["name"]["zh-CN"]: item for item in all_items()}
@@ -100,3 +101,29 @@ def test_age_turns_on_the_birthday_in_china():
     just_80 = facts(birth_date="1946-12-02")
     assert decide(allowance, just_80, datetime(2026, 12, 1, 16, 30, tzinfo=UTC)).instant
     assert not decide(allowance, just_80, datetime(2026, 12, 1, 15, 30, tzinfo=UTC)).instant
+
+
+def test_facts_take_the_household_region_from_the_household_register():
+    register = {"status": "valid", "issued_on": "2020-01-01", "fields": {"region": "440304"}}
+    held = {"household_register": [register]}
+    gathered = applicant_facts({"birth_date": "1990-01-01"}, held, "L2", open_case=False)
+    assert gathered["household_region"] == "440304"
+    assert decide(ITEMS["开具无犯罪记录证明"], {**gathered, "level": "L3"}, NOW).instant
+    profile_only = applicant_facts({"household_region": "110105"}, {}, "L3", open_case=False)
+    assert profile_only["household_region"] == "110105"
+
+
+@pytest.mark.parametrize(
+    ("level", "needed"),
+    [(None, "L3"), ("L1", "L3"), ("L2", "L3"), ("L3", None)],
+)
+def test_a_lower_level_gets_a_step_up_rather_than_a_refusal(level, needed):
+    answer = step_up_needed(ITEMS["开具无犯罪记录证明"], level)
+    if needed is None:
+        assert answer is None
+    else:
+        assert answer == {
+            "required_level": needed,
+            "methods": ["sms", "face", "real_name"],
+            "max_age_seconds": 300,
+        }

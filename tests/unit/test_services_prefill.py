@@ -4,7 +4,7 @@ import pytest
 
 from core.errors import ServiceError
 from services.catalogue import all_items
-from services.forms import validate_form
+from services.forms import check_materials, clean_value, validate_form
 from services.prefill import certificate_types_needed, gather_certificates, prefill, provenance
 
 ITEMS = {item["name"]["zh-CN"]: item for item in all_items()}
@@ -178,9 +178,54 @@ def test_numbers_and_regions_keep_to_their_bounds():
         "required": True,
         "validation": {"prefix": "44"},
     }
-    from services.forms import clean_value
-
     assert clean_value(years, 31)[1] == ["too_large"]
     assert clean_value(years, True)[1] == ["type"]
     assert clean_value(region, "110105")[1] == ["outside_region"]
     assert clean_value(region, "440106") == ("440106", [])
+
+
+def offered_for_birth() -> dict:
+    return prefill(BIRTH, PROFILE, {"birth_medical_certificate": [BIRTH_CERT]})
+
+
+def test_required_materials_come_from_certificates_or_uploads():
+    check_materials(
+        BIRTH,
+        offered_for_birth(),
+        from_certificates=["birth_medical_certificate"],
+        uploads={"household_register": ["jpg", "jpg"]},
+    )
+
+
+@pytest.mark.parametrize(
+    ("from_certificates", "uploads", "errors"),
+    [
+        (["birth_medical_certificate"], {}, {"household_register": ["missing"]}),
+        # No certificate was on offer for the household register: claiming one does not count.
+        (
+            ["birth_medical_certificate", "household_register"],
+            {},
+            {"household_register": ["missing"]},
+        ),
+        (
+            ["birth_medical_certificate"],
+            {"household_register": ["exe"]},
+            {"household_register": ["upload_type_or_count"]},
+        ),
+        (
+            ["birth_medical_certificate"],
+            {"household_register": ["jpg"] * 3},
+            {"household_register": ["upload_type_or_count"]},
+        ),
+        (
+            ["birth_medical_certificate"],
+            {"household_register": ["pdf"], "selfie": ["jpg"]},
+            {"selfie": ["unknown"]},
+        ),
+    ],
+)
+def test_missing_or_wrong_materials_are_refused(from_certificates, uploads, errors):
+    with pytest.raises(ServiceError) as refusal:
+        check_materials(BIRTH, offered_for_birth(), from_certificates, uploads)
+    assert refusal.value.key == "services.materials_invalid"
+    assert refusal.value.errors == errors
