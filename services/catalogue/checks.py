@@ -17,15 +17,12 @@ from services.catalogue.build import (
     SERVICE_OBJECTS,
     implementation_code,
 )
-from services.catalogue.certificates import CERTIFICATE_TYPES, certificate_fields
-from services.catalogue.fields import FIELD_TYPES
+from services.catalogue.certificates import CERTIFICATE_TYPES
+from services.catalogue.form_checks import field_problems, is_text
 from services.catalogue.materials import UPLOAD_TYPES
 from services.catalogue.themes import BY_SLUG as THEMES
 from services.instant_approval import RULE_PARAMS
-from services.prefill import PROFILE_FIELDS
 
-LANGUAGES = ("zh-CN", "zh-HK", "en")
-_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _BASIC_CODE = re.compile(r"[0-9]{10}")
 
 
@@ -56,12 +53,6 @@ def item_problems(item: dict) -> list[str]:
     ]
 
 
-def _is_text(value) -> bool:
-    return isinstance(value, dict) and all(
-        isinstance(value.get(lang), str) and value[lang].strip() for lang in LANGUAGES
-    )
-
-
 def _codes(item: dict) -> list[str]:
     department = DEPARTMENTS.get(item.get("department"))
     if department is None:
@@ -85,9 +76,9 @@ def _codes(item: dict) -> list[str]:
 
 
 def _texts(item: dict) -> list[str]:
-    problems = [] if _is_text(item.get("name")) else ["name missing in a language"]
+    problems = [] if is_text(item.get("name")) else ["name missing in a language"]
     conditions = item.get("conditions")
-    if not conditions or not all(_is_text(c) for c in conditions):
+    if not conditions or not all(is_text(c) for c in conditions):
         problems.append("conditions missing or not in three languages")
     keywords = item.get("keywords")
     if not keywords or not all(isinstance(k, str) and 0 < len(k) <= 20 for k in keywords):
@@ -151,7 +142,7 @@ def _materials(item: dict) -> list[str]:
 
 def _material(material: dict) -> list[str]:
     label = f"material {material.get('id')!r}"
-    problems = [] if _is_text(material.get("name")) else [f"{label} name missing in a language"]
+    problems = [] if is_text(material.get("name")) else [f"{label} name missing in a language"]
     if not isinstance(material.get("required"), bool):
         problems.append(f"{label} must say whether it is required")
     slug, upload = material.get("certificate"), material.get("upload")
@@ -206,57 +197,3 @@ def _form(item: dict) -> list[str]:
     for field in form:
         problems += field_problems(field)
     return problems
-
-
-def field_problems(field: dict) -> list[str]:
-    """Return what keeps the front end from rendering a form field."""
-    name, kind = field.get("name"), field.get("type")
-    label = f"field {name!r}"
-    if not isinstance(name, str) or not _FIELD_NAME.fullmatch(name):
-        return [f"{label} name is not snake_case"]
-    if kind not in FIELD_TYPES:
-        return [f"{label} has unknown type {kind!r}"]
-    problems = [] if _is_text(field.get("label")) else [f"{label} label missing in a language"]
-    if not isinstance(field.get("required"), bool):
-        problems.append(f"{label} must say whether it is required")
-    if not prefill_source_exists(field.get("prefill")):
-        problems.append(f"{label} pre-fills from unknown source {field.get('prefill')!r}")
-    validation = field.get("validation") or {}
-    if not set(validation) <= set(FIELD_TYPES[kind]):
-        problems.append(f"{label} has validation {sorted(validation)} a {kind} cannot take")
-    if "pattern" in validation and not _compiles(validation["pattern"]):
-        problems.append(f"{label} pattern does not compile")
-    if kind == "select":
-        problems += _options(label, field.get("options"))
-    return problems
-
-
-def prefill_source_exists(source) -> bool:
-    """Say whether a pre-fill source names a profile field or a field of a certificate type."""
-    if source is None:
-        return True
-    kind, _, rest = str(source).partition(".")
-    if kind == "profile":
-        return rest in PROFILE_FIELDS
-    slug, _, name = rest.partition(".")
-    return kind == "cert" and slug in CERTIFICATE_TYPES and name in certificate_fields(slug)
-
-
-def _options(label: str, options) -> list[str]:
-    if not options:
-        return [f"{label} is a select without options"]
-    values = [option.get("value") for option in options]
-    problems = [] if len(set(values)) == len(values) else [f"{label} option values repeat"]
-    if not all(isinstance(v, str) and v for v in values):
-        problems.append(f"{label} option values must be text")
-    if not all(_is_text(option.get("label")) for option in options):
-        problems.append(f"{label} option label missing in a language")
-    return problems
-
-
-def _compiles(pattern) -> bool:
-    try:
-        re.compile(pattern)
-    except (re.error, TypeError):
-        return False
-    return True

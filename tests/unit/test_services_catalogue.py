@@ -9,7 +9,8 @@ from core.departments import BY_SLUG
 from identity.credit_code import is_valid_credit_code
 from services.catalogue import all_items, seeded_item
 from services.catalogue.certificates import CERTIFICATE_TYPES
-from services.catalogue.checks import catalogue_problems, item_problems, prefill_source_exists
+from services.catalogue.checks import catalogue_problems, item_problems
+from services.catalogue.form_checks import prefill_source_exists
 from services.catalogue.themes import BY_SLUG as THEMES
 from services.catalogue.themes import LIFE_EVENT
 
