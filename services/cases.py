@@ -48,7 +48,13 @@ def new_case(
             "checked": list(decision.checked),
         },
         "timeline": [
-            {"event": "received", "status": RECEIVED, "at": received_at, "by": "applicant"}
+            {
+                "event": "received",
+                "status": RECEIVED,
+                "at": received_at,
+                "by": "applicant",
+                "note": None,
+            }
         ],
     }
     if decision.instant:
