@@ -7,12 +7,13 @@ CertificateRepository, GrantRepository, UsageLog); the database-backed ones live
 from __future__ import annotations
 
 import copy
-import os
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from core.clock import Clock
 from core.errors import Duplicate
+from ecert.catalogue import get_type
+from ecert.grants import Grants
 from ecert.issuance import Issuance
 from ecert.presentation import Presenter
 from ecert.seals import IssuerSeals
@@ -82,6 +83,55 @@ class MemoryCertificates:
         return [copy.deepcopy(r) for r in self.records.values() if r["status"] == "revoked"]
 
 
+class MemoryGrants:
+    def __init__(self) -> None:
+        self.grants: dict[str, dict] = {}
+
+    def insert(self, grant: dict) -> dict:
+        stored = {**copy.deepcopy(grant), "id": f"g{len(self.grants) + 1:04d}"}
+        self.grants[stored["id"]] = stored
+        return copy.deepcopy(stored)
+
+    def find(self, grant_id: str) -> dict | None:
+        grant = self.grants.get(grant_id)
+        return copy.deepcopy(grant) if grant else None
+
+    def withdraw(self, grant_id: str, at) -> dict | None:
+        grant = self.grants.get(grant_id)
+        if grant is None or grant["withdrawn_at"] is not None:
+            return None
+        grant["withdrawn_at"] = at
+        return copy.deepcopy(grant)
+
+    def _page(self, found: list, limit: int, offset: int) -> tuple[list, int]:
+        found.sort(key=lambda grant: grant["created_at"], reverse=True)
+        return copy.deepcopy(found[offset : offset + limit]), len(found)
+
+    def for_holder(self, person_index: str, *, limit: int, offset: int) -> tuple[list, int]:
+        found = [g for g in self.grants.values() if g["person_index"] == person_index]
+        return self._page(found, limit, offset)
+
+    def for_grantee(self, kind: str, grantee_id: str, *, limit: int, offset: int):
+        found = [
+            g
+            for g in self.grants.values()
+            if (g["grantee"]["kind"], g["grantee"]["id"]) == (kind, grantee_id)
+        ]
+        return self._page(found, limit, offset)
+
+
+class MemoryUsageLog:
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+
+    def record(self, entry: dict) -> None:
+        self.entries.append(copy.deepcopy(entry))
+
+    def for_holder(self, person_index: str, *, limit: int, offset: int) -> tuple[list, int]:
+        found = [e for e in reversed(self.entries) if e["person_index"] == person_index]
+        return found[offset : offset + limit], len(found)
+
+
 def frozen_clock(at: datetime = NOW) -> Clock:
     """Return an app Clock standing still at `at` (tests move it)."""
     return Clock(lambda: at)
@@ -95,6 +145,7 @@ def make_engine(at: datetime = NOW) -> SimpleNamespace:
     wallet_repository = MemoryKeys()
     wallet_keys = WalletKeys(wallet_repository, KEK, clock)
     certificates = MemoryCertificates()
+    grants, usage_log = MemoryGrants(), MemoryUsageLog()
     return SimpleNamespace(
         clock=clock,
         seals=seals,
@@ -104,6 +155,9 @@ def make_engine(at: datetime = NOW) -> SimpleNamespace:
         certificates=certificates,
         issuance=Issuance(certificates, seals, wallet_keys, clock),
         presenter=Presenter(wallet_keys, clock),
+        grants_repository=grants,
+        usage_log=usage_log,
+        grants=Grants(grants, certificates, usage_log, clock),
     )
 
 
@@ -162,14 +216,14 @@ def sample_content(certificate_type, **overrides) -> dict:
     return content
 
 
-def issue_sample(engine, type_slug: str, person_index: str = "p-wang", **overrides) -> dict:
-    """Issue a sample certificate of a type; return its record."""
-    from ecert.catalogue import get_type
-
+def issue_sample(
+    engine, type_slug: str, person_index: str = "p-wang", metadata=None, **overrides
+) -> dict:
+    """Issue a sample certificate of a type (content overridden by keyword); return it."""
     content = sample_content(get_type(type_slug), **overrides)
-    return engine.issuance.issue(type_slug, person_index, content)
+    return engine.issuance.issue(type_slug, person_index, content, **(metadata or {}))
 
 
-def random_person() -> str:
-    """Return an opaque person index like accounts.residents makes."""
-    return os.urandom(8).hex()
+def present(engine, record: dict, disclose=("holder_name",), audience: str = AUDIENCE):
+    """Return a presentation of a record to AUDIENCE for a stated purpose."""
+    return engine.presenter.present(record, disclose, audience=audience, purpose="核验身份")
