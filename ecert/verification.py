@@ -9,9 +9,8 @@ Disclosed values come back only when the presentation is valid, under their long
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from ecert.catalogue import HOLDER_CODE, type_for_code
 from ecert.derived import china_today
@@ -19,6 +18,7 @@ from ecert.identifiers import MAX_LENGTH, IdentifierError, parse_identifier
 from ecert.jwks import ALGORITHM
 from ecert.metadata import EXPIRED, REVOKED, VALID
 from ecert.presentation import PRESENTATION_LIFETIME
+from ecert.reasons import Reason, Verification
 from ecert.sd_jwt import (
     ISSUER_TYP,
     KB_TYP,
@@ -31,46 +31,7 @@ from ecert.sd_jwt import (
 from signing_keys import utc_seconds
 
 LEEWAY = timedelta(seconds=30)  # phone and scanner clocks disagree a little
-
-
-class Reason(StrEnum):
-    OK = "ok"
-    MALFORMED = "malformed"
-    IDENTIFIER_CHECK = "identifier_check"
-    WRONG_ISSUER = "wrong_issuer"
-    UNKNOWN_KEY = "unknown_key"
-    KEY_RETIRED = "key_retired"
-    BAD_SIGNATURE = "bad_signature"
-    TAMPERED_DISCLOSURE = "tampered_disclosure"
-    BAD_KEY_BINDING = "bad_key_binding"
-    AUDIENCE_MISMATCH = "audience_mismatch"
-    PRESENTATION_NOT_YET_VALID = "presentation_not_yet_valid"
-    PRESENTATION_EXPIRED = "presentation_expired"
-    CERTIFICATE_NOT_YET_VALID = "certificate_not_yet_valid"
-    CERTIFICATE_EXPIRED = "certificate_expired"
-    UNKNOWN_CERTIFICATE = "unknown_certificate"
-    REVOKED = "revoked"
-    REPLAYED = "replayed"
-
-
-@dataclass(frozen=True)
-class Verification:
-    valid: bool
-    reason: Reason
-    offline: bool
-    identifier: str | None = None
-    type: str | None = None  # catalogue slug
-    issuer_code: str | None = None
-    issuer_name: str | None = None
-    key_owner: str | None = None  # "issuer" or "wallet" when a key or signature is refused
-    status: str | None = None  # valid / expired / revoked, once known
-    revocation: dict | None = None
-    valid_from: str | None = None
-    valid_until: str | None = None
-    presentation_id: str | None = None
-    audience: str | None = None
-    presented_at: datetime | None = None
-    fields: dict = field(default_factory=dict)  # only what was shared, only when valid
+__all__ = ["LEEWAY", "Reason", "Verification", "verify_presentation"]
 
 
 class _Refused(Exception):
