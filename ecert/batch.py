@@ -51,11 +51,15 @@ def validate_rows(type_slug: str, rows: list) -> BatchReport:
     """Check every row against the type's schema; report each rejected row by number."""
     certificate_type = get_type(type_slug)
     if len(rows) > MAX_ROWS:
-        return BatchReport(rejected=[{"row": MAX_ROWS + 1, "errors": {"rows": ["too_many"]}}])
+        return BatchReport(
+            rejected=[{"row": MAX_ROWS + 1, "errors": {"rows": ["ecert.field.too_many_rows"]}}]
+        )
     report, seen = BatchReport(), {}
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
-            report.rejected.append({"row": number, "errors": {"row": ["not_an_object"]}})
+            report.rejected.append(
+                {"row": number, "errors": {"row": ["ecert.field.not_an_object"]}}
+            )
             continue
         clean, errors = check_content(certificate_type, fold_columns(row))
         if errors:
@@ -64,7 +68,7 @@ def validate_rows(type_slug: str, rows: list) -> BatchReport:
         first = seen.setdefault(json.dumps(clean, sort_keys=True), number)
         if first != number:
             report.rejected.append(
-                {"row": number, "errors": {"row": ["duplicate"]}, "same_as": first}
+                {"row": number, "errors": {"row": ["ecert.field.duplicate_row"]}, "same_as": first}
             )
         else:
             report.accepted.append(clean)

@@ -167,10 +167,14 @@ def _use_refusal(grant: dict, record: dict | None, purpose, now) -> str | None:
 
 def _checked_grantee(grantee: object) -> dict:
     if not isinstance(grantee, dict) or grantee.get("kind") not in GRANTEE_KINDS:
-        raise ServiceError("ecert.grantee_invalid", "invalid", errors={"grantee": ["kind"]})
+        raise ServiceError(
+            "ecert.grantee_invalid", "invalid", errors={"grantee": ["ecert.field.grantee"]}
+        )
     for key in ("id", "name"):
         if not isinstance(grantee.get(key), str) or not 0 < len(grantee[key]) <= 64:
-            raise ServiceError("ecert.grantee_invalid", "invalid", errors={"grantee": [key]})
+            raise ServiceError(
+                "ecert.grantee_invalid", "invalid", errors={"grantee": ["ecert.field.grantee"]}
+            )
     return {key: grantee[key] for key in ("kind", "id", "name")}
 
 
@@ -178,13 +182,13 @@ def _checked_terms(record: dict, terms: dict, now: datetime) -> tuple[str, list,
     purpose, fields, expires_at = (terms.get(key) for key in ("purpose", "fields", "expires_at"))
     errors = {}
     if not isinstance(purpose, str) or not 0 < len(purpose.strip()) <= 60:
-        errors["purpose"] = ["invalid"]
+        errors["purpose"] = ["ecert.field.purpose"]
     certificate_type = get_type(record["type"])
     readable = {"holder_name", *(field.name for field in certificate_type.fields)}
     if not isinstance(fields, list) or not fields or not set(fields) <= readable:
-        errors["fields"] = ["not_readable"]
+        errors["fields"] = ["ecert.field.not_readable"]
     if not isinstance(expires_at, datetime) or not now < expires_at <= now + MAX_GRANT:
-        errors["expires_at"] = ["out_of_range"]
+        errors["expires_at"] = ["ecert.field.grant_expiry"]
     if errors:
         raise ServiceError("ecert.grant_invalid", "invalid", errors=errors)
     return purpose.strip(), list(dict.fromkeys(fields)), expires_at

@@ -84,7 +84,9 @@ class Issuance:
         """Revoke a valid certificate with a reason from metadata.REVOCATION_REASONS."""
         if reason not in REVOCATION_REASONS or reason == "superseded":
             raise ServiceError(
-                "ecert.revocation_reason", "invalid", errors={"reason": ["not_a_reason"]}
+                "ecert.revocation_reason",
+                "invalid",
+                errors={"reason": ["ecert.field.revocation_reason"]},
             )
         self._valid_record(identifier)
         revoked = self.certificates.revoke(identifier, reason, self.clock())
@@ -161,7 +163,7 @@ def parse_identifier_or_refuse(identifier: object):
         return parse_identifier(identifier)
     except IdentifierError as error:
         key = "ecert.identifier_check" if error.reason == "check" else "ecert.identifier_malformed"
-        raise ServiceError(key, "bad_request", errors={"identifier": [error.reason]}) from None
+        raise ServiceError(key, "bad_request", errors={"identifier": [key]}) from None
 
 
 def _codes(certificate_type: CertificateType) -> tuple[str, str]:

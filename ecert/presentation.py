@@ -84,9 +84,13 @@ def _check_request(record: dict, chosen: tuple, audience, purpose, now: datetime
     allowed = get_type(record["type"]).disclosable()
     _refuse_unless_disclosable([name for name in chosen if name not in allowed])
     if not isinstance(audience, str) or not 0 < len(audience.strip()) <= MAX_AUDIENCE:
-        raise ServiceError("ecert.audience_invalid", "invalid", errors={"audience": ["invalid"]})
+        raise ServiceError(
+            "ecert.audience_invalid", "invalid", errors={"audience": ["ecert.field.audience"]}
+        )
     if not isinstance(purpose, str) or not 0 < len(purpose.strip()) <= MAX_PURPOSE:
-        raise ServiceError("ecert.purpose_invalid", "invalid", errors={"purpose": ["invalid"]})
+        raise ServiceError(
+            "ecert.purpose_invalid", "invalid", errors={"purpose": ["ecert.field.purpose"]}
+        )
 
 
 def _refuse_unless_disclosable(refused: list) -> None:
@@ -96,6 +100,6 @@ def _refuse_unless_disclosable(refused: list) -> None:
         raise ServiceError(
             "ecert.not_disclosable",
             "invalid",
-            errors={"disclose": ["not_disclosable"]},
+            errors={"disclose": ["ecert.field.not_disclosable"]},
             names=", ".join(str(name)[:40] for name in refused),
         )

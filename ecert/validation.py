@@ -1,7 +1,8 @@
 """Check what an issuer submits for one certificate: holder, validity and fields.
 
-Errors come back as {name: [machine reason]} (the ServiceError `errors` shape), never
-echoing a submitted value: they reach logs and API answers, and the values are personal.
+Errors come back as {name: [message key]} (the ServiceError `errors` shape, keys in
+app/messages/ecert.py), never echoing a submitted value: they reach logs and API answers,
+and the values are personal.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def check_content(certificate_type: CertificateType, content: dict) -> tuple[dic
     known = {*HOLDER_KEYS, *(field.name for field in certificate_type.fields)}
     for key in content:
         if key not in known:
-            errors[str(key)[:40]] = ["unknown_field"]
+            errors[str(key)[:40]] = ["ecert.field.unknown"]
     return (clean if not errors else {}), errors
 
 
@@ -37,19 +38,19 @@ def _holder(certificate_type: CertificateType, content: dict, errors: dict) -> d
     clean = {}
     name = content.get("holder_name")
     if is_blank(name) or not isinstance(name, str):
-        errors["holder_name"] = ["required"]
+        errors["holder_name"] = ["ecert.field.required"]
     elif len(name.strip()) > MAX_NAME_LENGTH or not name.strip().isprintable():
-        errors["holder_name"] = ["not_a_name"]
+        errors["holder_name"] = ["ecert.field.not_a_name"]
     else:
         clean["holder_name"] = " ".join(name.split())
     code_type = content.get("holder_code_type")
     if code_type not in certificate_type.holder_doc_types:
-        errors["holder_code_type"] = ["not_allowed"]
+        errors["holder_code_type"] = ["ecert.field.code_type_not_allowed"]
         return clean
     try:
         document = normalise_document(code_type, content.get("holder_code"))
     except DocumentError as error:
-        errors["holder_code"] = [f"document_{error.reason}"]
+        errors["holder_code"] = [f"identity.document_invalid.{error.reason}"]
         return clean
     clean.update(holder_code_type=code_type, holder_code=document.number)
     return clean
@@ -67,10 +68,10 @@ def _validity(content: dict, errors: dict) -> dict:
         except FieldValueError as error:
             errors[key] = [error.reason]
     if "valid_from" not in errors and dates.get("valid_from") is None:
-        errors["valid_from"] = ["required"]
+        errors["valid_from"] = ["ecert.field.required"]
     start, until = dates.get("valid_from"), dates.get("valid_until")
     if start and until and until < start:
-        errors["valid_until"] = ["before_valid_from"]
+        errors["valid_until"] = ["ecert.field.before_valid_from"]
     return {
         "valid_from": start.isoformat() if start else None,
         "valid_until": until.isoformat() if until else None,
@@ -83,7 +84,7 @@ def _fields(certificate_type: CertificateType, content: dict, errors: dict) -> d
         value = content.get(field.name)
         if is_blank(value):
             if field.required:
-                errors[field.name] = ["required"]
+                errors[field.name] = ["ecert.field.required"]
             continue
         try:
             fields[field.name] = normalise_value(field, value)

@@ -1,4 +1,7 @@
-"""E-certificate messages: every ServiceError key and verification reason of `ecert`."""
+"""Messages: e-certificates — issuance, presentation (亮证), verification, authorised use.
+
+Every ServiceError key, field error and verification reason the `ecert` engine produces.
+"""
 
 
 def _m(zh_cn: str, zh_hk: str, en: str) -> dict:
@@ -81,6 +84,97 @@ MESSAGES = {
         "用证事由与授权不符",
         "用證事由與授權不符",
         "The purpose differs from the one authorised",
+    ),
+    # What is wrong with one field (errors beside the field, batch rows included)
+    "ecert.field.required": _m("此项必填", "此項必須填寫", "This field is required"),
+    "ecert.field.unknown": _m(
+        "此类证照没有这一项", "此類證照沒有這一項", "This certificate type has no such field"
+    ),
+    "ecert.field.not_text": _m("应为文字", "應為文字", "Enter text"),
+    "ecert.field.too_long": _m("内容过长", "內容過長", "This is too long"),
+    "ecert.field.not_printable": _m(
+        "含有不能显示的字符", "含有不能顯示的字元", "This contains characters that cannot be shown"
+    ),
+    "ecert.field.not_a_name": _m(
+        "姓名格式不正确（50 字以内）",
+        "姓名格式不正確（50 字以內）",
+        "Enter a name of 50 characters at most",
+    ),
+    "ecert.field.date_format": _m(
+        "日期格式应为 YYYY-MM-DD", "日期格式應為 YYYY-MM-DD", "Enter the date as YYYY-MM-DD"
+    ),
+    "ecert.field.date_invalid": _m("没有这一天", "沒有這一天", "There is no such day"),
+    "ecert.field.before_valid_from": _m(
+        "有效期截止日早于起始日",
+        "有效期截止日早於起始日",
+        "The end of validity is before its start",
+    ),
+    "ecert.field.not_a_choice": _m(
+        "请从给定选项中选择", "請從給定選項中選擇", "Choose one of the given options"
+    ),
+    "ecert.field.not_integer": _m("应为整数", "應為整數", "Enter a whole number"),
+    "ecert.field.not_decimal": _m(
+        "应为数字（最多两位小数）",
+        "應為數字（最多兩位小數）",
+        "Enter a number with at most two decimals",
+    ),
+    "ecert.field.not_area_code": _m(
+        "应为 6 位行政区划代码",
+        "應為 6 位行政區劃代碼",
+        "Enter a six-digit administrative division code",
+    ),
+    "ecert.field.not_address": _m(
+        "地址应包括行政区划代码和详细地址",
+        "地址應包括行政區劃代碼和詳細地址",
+        "An address needs an area code and a street address",
+    ),
+    "ecert.field.not_photo_reference": _m(
+        "照片编号不正确", "相片編號不正確", "Not a photo reference"
+    ),
+    "ecert.field.code_type_not_allowed": _m(
+        "此类证照不能以该证件类型签发",
+        "此類證照不能以該證件類型簽發",
+        "This certificate cannot be issued to this kind of document",
+    ),
+    "ecert.field.not_an_object": _m(
+        "该行不是一条记录", "該行不是一條記錄", "This row is not a record"
+    ),
+    "ecert.field.duplicate_row": _m(
+        "与前面某行完全相同", "與前面某行完全相同", "This row repeats an earlier one"
+    ),
+    "ecert.field.too_many_rows": _m(
+        "一次最多导入 5000 行", "一次最多匯入 5000 行", "At most 5,000 rows at a time"
+    ),
+    "ecert.field.revocation_reason": _m(
+        "请从给定原因中选择", "請從給定原因中選擇", "Choose one of the given reasons"
+    ),
+    "ecert.field.not_disclosable": _m(
+        "包含不能出示的项目", "包含不能出示的項目", "Some items cannot be shown"
+    ),
+    "ecert.field.audience": _m(
+        "请指明核验方（64 字以内）",
+        "請指明核驗方（64 字以內）",
+        "Name the verifier (64 characters at most)",
+    ),
+    "ecert.field.purpose": _m(
+        "请填写用证事由（60 字以内）",
+        "請填寫用證事由（60 字以內）",
+        "Give a purpose (60 characters at most)",
+    ),
+    "ecert.field.grantee": _m(
+        "被授权方应为核验单位或办事应用，并有编号和名称",
+        "被授權方應為核驗單位或辦事應用，並有編號和名稱",
+        "The grantee is a verifier or an application, with an id and a name",
+    ),
+    "ecert.field.not_readable": _m(
+        "请选择可授权的证照项目",
+        "請選擇可授權的證照項目",
+        "Choose items of this certificate that can be shared",
+    ),
+    "ecert.field.grant_expiry": _m(
+        "授权期限应在现在之后、一年以内",
+        "授權期限應在現在之後、一年以內",
+        "The authorisation must end after now and within a year",
     ),
     # Verification results (核验结果)
     "ecert.verify.ok": _m("核验通过", "核驗通過", "Verified"),

@@ -18,7 +18,7 @@ _PHOTO_REFERENCE = re.compile(r"[A-Za-z0-9_-]{8,40}")  # an opaque id of an imag
 
 
 class FieldValueError(ValueError):
-    """A value does not fit its field; `reason` is a stable machine key."""
+    """A value does not fit its field; `reason` is its message-catalogue key."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -40,21 +40,21 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()):
-        raise FieldValueError("date_format")
+        raise FieldValueError("ecert.field.date_format")
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise FieldValueError("date_invalid") from None
+        raise FieldValueError("ecert.field.date_invalid") from None
 
 
 def _text(field: Field, value: object) -> str:
     if not isinstance(value, str):
-        raise FieldValueError("not_text")
+        raise FieldValueError("ecert.field.not_text")
     text = " ".join(value.split())
     if len(text) > field.max_length:
-        raise FieldValueError("too_long")
+        raise FieldValueError("ecert.field.too_long")
     if not text.isprintable():
-        raise FieldValueError("not_printable")
+        raise FieldValueError("ecert.field.not_printable")
     return text
 
 
@@ -64,7 +64,7 @@ def _date(field: Field, value: object) -> str:
 
 def _enum(field: Field, value: object) -> str:
     if value not in field.choices:
-        raise FieldValueError("not_a_choice")
+        raise FieldValueError("ecert.field.not_a_choice")
     return value
 
 
@@ -72,7 +72,7 @@ def _integer(field: Field, value: object) -> int:
     if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
         return int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldValueError("not_integer")
+        raise FieldValueError("ecert.field.not_integer")
     return value
 
 
@@ -81,25 +81,25 @@ def _decimal(field: Field, value: object) -> str:
         str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
     )
     if not _DECIMAL.fullmatch(text):
-        raise FieldValueError("not_decimal")
+        raise FieldValueError("ecert.field.not_decimal")
     return text
 
 
 def _area(field: Field, value: object) -> str:
     if not isinstance(value, str) or not AREA_CODE.fullmatch(value.strip()):
-        raise FieldValueError("not_area_code")
+        raise FieldValueError("ecert.field.not_area_code")
     return value.strip()
 
 
 def _address(field: Field, value: object) -> dict:
     if not isinstance(value, dict) or set(value) != {"area", "line"}:
-        raise FieldValueError("not_address")
+        raise FieldValueError("ecert.field.not_address")
     return {"area": _area(field, value["area"]), "line": _text(field, value["line"])}
 
 
 def _photo(field: Field, value: object) -> str:
     if not isinstance(value, str) or not _PHOTO_REFERENCE.fullmatch(value):
-        raise FieldValueError("not_photo_reference")
+        raise FieldValueError("ecert.field.not_photo_reference")
     return value
 
 

@@ -47,12 +47,18 @@ def test_rejected_rows_are_reported_by_number_with_reasons():
 
     assert not report.ok
     assert report.rejected == [
-        {"row": 2, "errors": {"birth_date": ["date_format"]}},
-        {"row": 3, "errors": {"holder_code": ["document_check_digit"]}},
-        {"row": 4, "errors": {"address": ["not_area_code"]}},
-        {"row": 5, "errors": {"holder_name": ["required"], "household_kind": ["not_a_choice"]}},
-        {"row": 6, "errors": {"row": ["not_an_object"]}},
-        {"row": 7, "errors": {"row": ["duplicate"]}, "same_as": 1},
+        {"row": 2, "errors": {"birth_date": ["ecert.field.date_format"]}},
+        {"row": 3, "errors": {"holder_code": ["identity.document_invalid.check_digit"]}},
+        {"row": 4, "errors": {"address": ["ecert.field.not_area_code"]}},
+        {
+            "row": 5,
+            "errors": {
+                "holder_name": ["ecert.field.required"],
+                "household_kind": ["ecert.field.not_a_choice"],
+            },
+        },
+        {"row": 6, "errors": {"row": ["ecert.field.not_an_object"]}},
+        {"row": 7, "errors": {"row": ["ecert.field.duplicate_row"]}, "same_as": 1},
     ]
     assert len(report.accepted) == 1
 
@@ -75,7 +81,10 @@ def test_integers_from_csv_text_and_missing_required_fields():
     assert report.rejected == [
         {
             "row": 2,
-            "errors": {"household_size": ["not_integer"], "monthly_amount_fen": ["required"]},
+            "errors": {
+                "household_size": ["ecert.field.not_integer"],
+                "monthly_amount_fen": ["ecert.field.required"],
+            },
         }
     ]
 

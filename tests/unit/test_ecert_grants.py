@@ -131,11 +131,11 @@ def test_both_sides_list_their_grants_with_state(engine):
 @pytest.mark.parametrize(
     ("terms", "errors"),
     [
-        ({"fields": ["birth_date", "nickname"]}, {"fields": ["not_readable"]}),
-        ({"fields": []}, {"fields": ["not_readable"]}),
-        ({"purpose": ""}, {"purpose": ["invalid"]}),
-        ({"expires_at": NOW - timedelta(seconds=1)}, {"expires_at": ["out_of_range"]}),
-        ({"expires_at": NOW + timedelta(days=400)}, {"expires_at": ["out_of_range"]}),
+        ({"fields": ["birth_date", "nickname"]}, {"fields": ["ecert.field.not_readable"]}),
+        ({"fields": []}, {"fields": ["ecert.field.not_readable"]}),
+        ({"purpose": ""}, {"purpose": ["ecert.field.purpose"]}),
+        ({"expires_at": NOW - timedelta(seconds=1)}, {"expires_at": ["ecert.field.grant_expiry"]}),
+        ({"expires_at": NOW + timedelta(days=400)}, {"expires_at": ["ecert.field.grant_expiry"]}),
     ],
 )
 def test_grant_terms_are_checked(engine, terms, errors):

@@ -83,9 +83,9 @@ def test_issuer_content_is_checked_and_refusals_name_the_fields():
 
     assert refused.value.key == "ecert.content_invalid"
     assert refused.value.errors == {
-        "birth_date": ["date_invalid"],
-        "holder_code": ["document_check_digit"],
-        "nickname": ["unknown_field"],
+        "birth_date": ["ecert.field.date_invalid"],
+        "holder_code": ["identity.document_invalid.check_digit"],
+        "nickname": ["ecert.field.unknown"],
     }
 
 
@@ -251,7 +251,7 @@ def test_holder_codes_are_canonical_and_restricted_by_type():
     )
     with pytest.raises(ServiceError) as refused:
         engine.issuance.issue("resident_id_card", "p-1", wrong)
-    assert refused.value.errors == {"holder_code_type": ["not_allowed"]}
+    assert refused.value.errors == {"holder_code_type": ["ecert.field.code_type_not_allowed"]}
 
 
 def test_records_bind_to_the_wallet_key_current_at_issue():

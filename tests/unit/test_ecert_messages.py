@@ -25,8 +25,12 @@ def load_messages() -> dict:
 MESSAGES = load_messages()
 
 
+def engine_source() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (REPO_ROOT / "ecert").rglob("*.py"))
+
+
 def keys_raised_by_the_engine() -> set:
-    source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO_ROOT / "ecert").rglob("*.py"))
+    source = engine_source()
     literal = set(re.findall(r'"(ecert\.[a-z_.]+)"', source))
     # Keys built from a state: one per state they can take.
     assert 'f"ecert.certificate_{status}"' in source and 'f"ecert.grant_{state}"' in source
@@ -56,3 +60,11 @@ def test_three_languages_with_the_same_placeholders(key):
 def test_placeholders_match_the_error_parameters():
     assert placeholders(MESSAGES["ecert.unknown_type"]["en"]) == {"type"}
     assert placeholders(MESSAGES["ecert.not_disclosable"]["en"]) == {"names"}
+
+
+def test_holder_document_errors_use_the_identity_messages():
+    from app.messages import MESSAGES as SHARED
+
+    assert 'f"identity.document_invalid.{error.reason}"' in engine_source()
+    for reason in ("format", "check_digit", "birth_date", "region", "unknown_type"):
+        assert f"identity.document_invalid.{reason}" in SHARED
