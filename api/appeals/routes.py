@@ -35,6 +35,7 @@ notifications_blp = Blueprint(
 
 
 @blp.route("", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(AppealRequestSchema)
 @blp.response(201, AppealSchema)
@@ -70,6 +71,7 @@ def appeal_queue(query):
 
 
 @authority_blp.route("/<objectid:appeal_id>/decision", methods=["POST"])
+@authority_blp.refuses(409)
 @authority_blp.staff_required("health_authority")
 @authority_blp.arguments(DecisionSchema)
 @authority_blp.response(200, QueuedAppealSchema)

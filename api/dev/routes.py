@@ -28,6 +28,7 @@ class OutboxMessageSchema(Schema):
 
 
 @blp.route("/sms-outbox", methods=["GET"])
+@blp.refuses(404)
 @blp.arguments(OutboxQuerySchema, location="query")
 @blp.response(200, OutboxMessageSchema)
 def last_sms(query):

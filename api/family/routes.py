@@ -19,6 +19,7 @@ blp = Blueprint(
 
 
 @blp.route("/dependants", methods=["POST"])
+@blp.refuses(409, 429)
 @blp.resident_required
 # Per account, checked after the token: each try asks the identity provider whether a
 # document belongs to a name, which must not become a free lookup service.

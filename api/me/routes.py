@@ -34,6 +34,7 @@ def update_me(changes):
 
 
 @blp.route("/real-name", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(RealNameRequestSchema)
 @blp.response(200, MeSchema)

@@ -28,6 +28,7 @@ admin_blp = Blueprint(
 
 
 @blp.route("", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(ConversionRequestSchema)
 @blp.response(201, ConversionResultSchema)

@@ -24,6 +24,7 @@ def list_staff(query):
 
 
 @blp.route("/staff", methods=["POST"])
+@blp.refuses(409)
 @blp.staff_required("admin")
 @blp.arguments(StaffSchema)
 @blp.response(201, StaffSchema)
@@ -33,6 +34,7 @@ def create_staff(body):
 
 
 @blp.route("/staff/<username>/roles", methods=["PUT"])
+@blp.refuses(404)
 @blp.staff_required("admin")
 @blp.arguments(RolesSchema)
 @blp.response(200, StaffSchema)

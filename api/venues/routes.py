@@ -64,6 +64,7 @@ def deactivate_venue(venue_id):
 
 
 @blp.route("/<objectid:venue_id>/poster.png", methods=["GET"])
+@blp.refuses(409)
 @blp.staff_required(MANAGER)
 @blp.response(
     200,
@@ -86,6 +87,7 @@ def venue_poster(venue_id):
 
 
 @checkins_blp.route("", methods=["POST"])
+@checkins_blp.refuses(404, 409)
 @checkins_blp.resident_required
 @checkins_blp.arguments(CheckinRequestSchema)
 @checkins_blp.response(201, CheckinResultSchema)

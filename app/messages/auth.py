@@ -21,11 +21,6 @@ MESSAGES = {
         "zh-HK": "登入已失效，請重新登入",
         "en": "The token has been revoked; log in again",
     },
-    "auth.wrong_token_type": {
-        "zh-CN": "凭证类型不符",
-        "zh-HK": "憑證類型不符",
-        "en": "Wrong kind of token for this call",
-    },
     "auth.forbidden_role": {
         "zh-CN": "当前账号无权进行此操作",
         "zh-HK": "目前帳號無權進行此操作",

@@ -69,7 +69,7 @@ MESSAGES = {
     "partner.not_green": {
         "zh-CN": "只能转换绿码；如对颜色有异议，请向原地区申诉",
         "zh-HK": "只能轉換綠碼；如對顏色有異議，請向原地區申訴",
-        "en": "Only a green code can be converted ({colour} given); appeal the colour instead",
+        "en": "Only a green code can be converted; appeal the colour instead",
     },
     "partner.name_mismatch": {
         "zh-CN": "该健康码不属于您（姓名不符）",

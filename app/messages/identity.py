@@ -61,9 +61,4 @@ MESSAGES = {
         "zh-HK": "人臉核驗未通過",
         "en": "Face verification failed",
     },
-    "identity.level_required": {
-        "zh-CN": "该事项需要 {required} 级认证，当前为 {current}",
-        "zh-HK": "該事項需要 {required} 級認證，目前為 {current}",
-        "en": "This needs assurance level {required}; you have {current}",
-    },
 }
