@@ -13,6 +13,7 @@ from app.request_log import configure_logging, init_request_log
 from app.tokens import configure_jwt
 from core.clock import Clock
 from models import ensure_indexes
+from models.migrations import migrate
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -28,6 +29,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     db = app.extensions["mongo_db"]
     ensure_indexes(db)
     clock = Clock()
+    migrate(db, clock())
     app.extensions["container"], app.extensions["wiring"] = build_container(db, app.config, clock)
     _init_extensions(app)
     register_error_handlers(app)

@@ -129,6 +129,18 @@ def write_openapi(path):
     click.echo(f"wrote {path}")
 
 
+@click.command("migrate")
+def migrate_command():
+    """Bring stored documents to this release's shape (also done at every start)."""
+    from app.database import get_db
+    from models.migrations import current_version, latest_version, migrate
+
+    db = get_db()
+    for step in migrate(db, current_app.extensions["wiring"].clock()):
+        click.echo(f"applied {step.version} {step.name}: {step.changed} documents changed")
+    click.echo(f"schema version {current_version(db)} (this release: {latest_version()})")
+
+
 def _refusal(error: ServiceError) -> click.ClickException:
     """Show an engine's refusal as a one-line CLI error instead of a traceback."""
     return click.ClickException(translate(error.key, error.params))
@@ -144,5 +156,6 @@ def register_cli(app) -> None:
         retire_health_key,
         export_health_keys,
         add_partner_region,
+        migrate_command,
     ):
         app.cli.add_command(command)

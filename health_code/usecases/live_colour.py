@@ -15,11 +15,10 @@ class LiveColours:
     def assessment(self, record: dict) -> dict:
         """Return the record's assessment, re-evaluating it first if it is stale."""
         stored, now = record.get("assessment"), self.clock()
-        stale_at = stored and stored.get("stale_at", stored["next_change_at"])
         if (
             stored
             and stored["ruleset_version"] == RULESET.version
-            and (stale_at is None or now < stale_at)
+            and (stored["stale_at"] is None or now < stored["stale_at"])
         ):
             return stored
         return self.reassess(record)
