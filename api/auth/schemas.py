@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
+from api.fields import Digits
 
 
 class SmsCodeRequestSchema(Schema):
@@ -18,7 +19,7 @@ class SmsCodeSentSchema(Schema):
 
 class PhoneLoginSchema(Schema):
     phone = ma.fields.String(required=True, validate=ma.validate.Length(max=20))
-    code = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^\d{6}$"))
+    code = Digits(required=True, length=6)
 
 
 class WechatLoginSchema(Schema):
@@ -27,7 +28,7 @@ class WechatLoginSchema(Schema):
         validate=ma.validate.Length(max=20),
         metadata={"description": "needed on the first WeChat login"},
     )
-    sms_code = ma.fields.String(validate=ma.validate.Regexp(r"^\d{6}$"))
+    sms_code = Digits(length=6)
 
 
 class StaffLoginSchema(Schema):

@@ -3,14 +3,15 @@
 import marshmallow as ma
 
 from api.common import Id, Schema
+from api.fields import Text
 from health_code.usecases.family import RELATIONS
 from identity.documents import DOC_TYPES
 
 
 class DependantRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=32))
-    name = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=64))
+    doc_number = Text(required=True, max_length=32, plain=True)
+    name = Text(required=True, max_length=64, plain=True)
     relation = ma.fields.String(
         required=True,
         validate=ma.validate.OneOf(RELATIONS),
