@@ -15,9 +15,11 @@ _UNSHOWABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 MAX_COMBINING_RUN = 3  # enough for real scripts (Vietnamese, Thai), not for stacked marks
 
 
-def normalise(text: str) -> str:
-    """Return text in NFKC (full-width letters and digits become ASCII) without outer spaces."""
-    return unicodedata.normalize("NFKC", text).strip()
+def normalise(text: str, *, fold_width: bool = False) -> str:
+    """Return text composed (NFC) without outer spaces; fold_width also folds compatibility
+    forms (NFKC: full-width letters and digits become ASCII) — for codes and numbers only,
+    since it would also turn Chinese full-width punctuation (，。：) into ASCII."""
+    return unicodedata.normalize("NFKC" if fold_width else "NFC", text).strip()
 
 
 def text_problem(text: str, *, multiline: bool = False) -> str | None:

@@ -30,7 +30,7 @@ class PersonRowSchema(Schema):
     """A row naming a person by identity document; the number is checked by its own rule."""
 
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = Text(required=True, max_length=32, plain=True)
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
 
     @ma.validates_schema(skip_on_field_errors=False)
     def _document(self, data, **kwargs):

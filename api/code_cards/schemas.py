@@ -10,7 +10,7 @@ from identity.documents import DOC_TYPES
 
 class CardRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = Text(required=True, max_length=32, plain=True)
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
     name = Text(required=True, max_length=64, plain=True)
     valid_days = ma.fields.Integer(
         load_default=DEFAULT_VALID_DAYS, validate=ma.validate.Range(min=1, max=MAX_VALID_DAYS)

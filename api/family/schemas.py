@@ -10,7 +10,7 @@ from identity.documents import DOC_TYPES
 
 class DependantRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = Text(required=True, max_length=32, plain=True)
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
     name = Text(required=True, max_length=64, plain=True)
     relation = ma.fields.String(
         required=True,

@@ -42,7 +42,7 @@ class MeUpdateSchema(Schema):
 
 class RealNameRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = Text(required=True, max_length=32, plain=True)
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
     name = Text(required=True, max_length=64, plain=True)
 
 

@@ -3,8 +3,9 @@
 import pytest
 from bson import ObjectId
 
-from tests.factories import login_resident, login_staff, request_code
+from tests.factories import login_resident, login_staff, request_code, valid_resident_id
 
+FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 VENUE = {"name": "天河城", "region_code": "440106", "address": "天河路208号", "type": "mall"}
 
 
@@ -35,16 +36,27 @@ def message_of(client, key: str, nickname: str) -> str:
         return translate(key, {"max": "32"} if key == "field.too_long" else {})
 
 
-def test_a_nickname_is_normalised_and_trimmed(client):
+def test_a_nickname_is_composed_and_trimmed_with_its_chinese_punctuation_kept(client):
     headers = login_resident(client)
-    response = client.patch("/api/v1/me", json={"nickname": "  ＡＢＣ小明１２  "}, headers=headers)
+    response = client.patch(
+        "/api/v1/me", json={"nickname": "  Re\u0301ne，小明  "}, headers=headers
+    )
     assert response.status_code == 200
-    assert response.json["nickname"] == "ABC小明12"
+    assert response.json["nickname"] == "Rene，小明".replace("e", "\u00e9", 1)
+
+
+def test_a_document_number_typed_full_width_verifies(client):
+    headers = login_resident(client)
+    typed = valid_resident_id().translate(FULL_WIDTH)
+    body = {"doc_type": "resident_id", "doc_number": typed, "name": "陈小明"}
+    response = client.post("/api/v1/me/real-name", json=body, headers=headers)
+    assert response.status_code == 200, response.json
+    assert response.json["level"] == "L2"
 
 
 def test_full_width_digits_typed_on_a_chinese_keyboard_log_in(client):
     code = request_code(client, "13800000009")
-    full_width = code.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    full_width = code.translate(FULL_WIDTH)
     response = client.post("/api/v1/auth/tokens", json={"phone": "13800000009", "code": full_width})
     assert response.status_code == 201
 
