@@ -126,6 +126,10 @@ class ResidentService:
         real_name = account["real_name"]
         return real_name["person_index"], mask_name(self.pii.decrypt(real_name["name_enc"], "name"))
 
+    def account_of_person(self, person_index: str) -> dict | None:
+        """Return the account real-named with this person's document, if they have one."""
+        return self.accounts.find_by_person_index(person_index)
+
     def person_index(self, doc_type: str, doc_number: str) -> str:
         """Return the blind index that names the holder of a document (raises if invalid)."""
         document = normalise_document(doc_type, doc_number)

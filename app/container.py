@@ -27,6 +27,7 @@ from health_code.usecases.cards import CodeCardService
 from health_code.usecases.display import HealthCodeService
 from health_code.usecases.facts import FactLog
 from health_code.usecases.family import FamilyService
+from health_code.usecases.guardians import GuardianRequests
 from health_code.usecases.keys import HealthKeys
 from health_code.usecases.live_colour import LiveColours
 from health_code.usecases.partners import PartnerService
@@ -79,6 +80,7 @@ class Container:
     appeals: AppealService
     partners: PartnerService
     family: FamilyService
+    guardians: GuardianRequests
     code_cards: CodeCardService
 
 
@@ -168,6 +170,7 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
         refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"],
     )
     notifications = Notifications(NotificationRepository(db))
+    guardianships = GuardianshipRepository(db)
     return {
         "health_keys": HealthKeys(keyring, audit),
         "health_codes": codes,
@@ -186,7 +189,8 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
             clock,
             local_validity=timedelta(hours=config["PARTNER_CODE_VALID_HOURS"]),
         ),
-        "family": FamilyService(GuardianshipRepository(db), residents, codes, audit, clock),
+        "family": FamilyService(guardianships, residents, codes, notifications, audit, clock),
+        "guardians": GuardianRequests(guardianships, residents, audit, clock),
         "code_cards": CodeCardService(cards, residents, codes, keyring, audit, clock),
         "venues": VenueService(
             VenueRepository(db),
