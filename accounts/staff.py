@@ -1,8 +1,6 @@
 """Staff accounts: creation, password login, roles."""
 
-from pymongo.errors import DuplicateKeyError
-
-from core.errors import ServiceError
+from core.errors import Duplicate, ServiceError
 
 ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_authority", "admin")
 
@@ -25,7 +23,7 @@ class StaffService:
         }
         try:
             return self.repository.insert(staff)
-        except DuplicateKeyError:
+        except Duplicate:
             raise ServiceError("staff.username_taken", "conflict") from None
 
     def create_audited(self, fields: dict, actor) -> dict:

@@ -27,8 +27,9 @@ class AppealRepository(Repository):
     )
 
     def insert(self, appeal: dict) -> dict:
-        """Store a new appeal; raises DuplicateKeyError while the holder has one open."""
-        self.collection.insert_one(appeal)
+        """Store a new appeal; raises Duplicate while the holder has one open."""
+        with self.unique():
+            self.collection.insert_one(appeal)
         return appeal
 
     def find(self, appeal_id: str) -> dict | None:

@@ -63,7 +63,7 @@ class GuardianshipRepository(Repository):
         return list(cursor.sort("created_at", DESCENDING))
 
     def add_capped(self, link: dict, max_dependants: int, max_guardians: int) -> dict:
-        """Insert the link unless a cap would be passed (CapReached) or it exists (DuplicateKey)."""
+        """Insert the link unless a cap would be passed (CapReached) or it exists (Duplicate)."""
         guardian_key = f"guardian:{link['guardian_account_id']}"
         person_key = f"person:{link['person_index']}"
         # Counters made outside the transaction, so racing first adds meet as a write

@@ -10,7 +10,9 @@ class StaffRepository(Repository):
     INDEXES = (IndexModel([("username", ASCENDING)], unique=True, name="username_unique"),)
 
     def insert(self, staff: dict) -> dict:
-        self.collection.insert_one(staff)
+        """Store a new staff account; raises Duplicate when the username is taken."""
+        with self.unique():
+            self.collection.insert_one(staff)
         return staff
 
     def find_by_username(self, username: str) -> dict | None:
