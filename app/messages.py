@@ -44,6 +44,20 @@ MESSAGES = {
         "Something went wrong on our side; try again later (request {request_id})",
     ),
     "server.unavailable": _m("服务暂不可用", "服務暫不可用", "The service is unavailable"),
+    "server.database_unavailable": _m(
+        "服务暂时无法访问数据，请 {retry_after} 秒后再试",
+        "服務暫時無法存取資料，請 {retry_after} 秒後再試",
+        "Our database cannot be reached right now; try again in {retry_after} s",
+    ),
+    "request.json_too_deep": _m(
+        "请求体的 JSON 嵌套层次过深",
+        "請求內容的 JSON 巢狀層次過深",
+        "The JSON body is nested too deeply",
+    ),
+    "request.uri_too_long": _m("请求地址过长", "請求地址過長", "The request URL is too long"),
+    "request.headers_too_large": _m(
+        "请求头过多或过大", "請求標頭過多或過大", "The request headers are too many or too large"
+    ),
     # Authentication
     "auth.missing_token": _m("请先登录", "請先登入", "Log in first"),
     "auth.invalid_token": _m("登录凭证无效", "登入憑證無效", "The token is invalid"),

@@ -52,6 +52,8 @@ def init_request_log(app) -> None:
     @app.after_request
     def _finish(response):
         response.headers["X-Request-ID"] = g.get("request_id", "-")
+        # Browsers must not guess a type: a JSON body is never rendered as HTML.
+        response.headers["X-Content-Type-Options"] = "nosniff"
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         access.info(
             "request",

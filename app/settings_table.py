@@ -25,6 +25,12 @@ SETTINGS = (
         "MongoDB connection string; empty starts the embedded SecantusDB server",
     ),
     Setting("MONGODB_DB", "shengshi", str, "database name"),
+    Setting(
+        "MONGODB_TIMEOUT_MS",
+        2000,
+        int,
+        "how long a request waits for an unreachable database before answering 503",
+    ),
     Setting("DATA_DIR", "var", str, "where the embedded database keeps its files"),
     Setting("SECRET_KEY", "dev-secret-key-change-me", str, "Flask secret key"),
     Setting(
