@@ -56,7 +56,7 @@ def log_in_with_code(body):
 @blp.response(200, LogoutSchema)
 def log_out():
     """Log out this device: its access and refresh tokens stop working at once."""
-    container().sessions.close(get_jwt()["sid"])
+    container().sessions.close(get_jwt()["sid"], get_jwt_identity())
     return {"sessions_closed": 1}
 
 
@@ -74,7 +74,7 @@ def log_out_everywhere():
 def refresh_tokens():
     """Swap the refresh token (sent as the bearer token) for a new pair; reuse revokes it."""
     claims = get_jwt()
-    grant = container().sessions.rotate(claims["sid"], claims["jti"])
+    grant = container().sessions.rotate(claims["sid"], claims["jti"], get_jwt_identity())
     return {**issue_token_pair(grant), "kind": grant.kind, "roles": list(grant.roles)}
 
 
