@@ -111,6 +111,19 @@ MESSAGES = {
     "auth.staff_credentials": _m(
         "用户名或密码错误", "用戶名稱或密碼錯誤", "Wrong username or password"
     ),
+    "staff.notice.failed_logins": _m(
+        "自上次登录以来，有 {count} 次以您的账号名输入错误密码的登录尝试；"
+        "如非本人操作，请联系管理员",
+        "自上次登入以來，有 {count} 次以您的帳號名稱輸入錯誤密碼的登入嘗試；"
+        "如非本人操作，請聯絡管理員",
+        "Since your last login there were {count} failed login attempts on your username; "
+        "if they were not yours, tell an administrator",
+    ),
+    "staff.notice.locked_out": _m(
+        "自上次登录以来，您的账号因多次密码错误被暂时锁定 {count} 次",
+        "自上次登入以來，您的帳號因多次密碼錯誤被暫時鎖定 {count} 次",
+        "Since your last login, repeated wrong passwords locked your account {count} time(s)",
+    ),
     "auth.staff_disabled": _m(
         "该工作人员账号已停用", "該工作人員帳號已停用", "This staff account is disabled"
     ),
