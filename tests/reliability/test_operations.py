@@ -1,4 +1,5 @@
-"""./run.sh's server for real: its own refusals speak JSON, and SIGTERM stops it in seconds."""
+"""The server and the CLI as an operator runs them: gunicorn's own refusals speak JSON,
+SIGTERM stops it in seconds, and nothing prints a traceback on the way out."""
 
 import base64
 import http.client
@@ -147,3 +148,17 @@ def test_sigterm_stops_within_seconds_quietly_and_keeps_acknowledged_writes(serv
             assert audit.count_documents({"event": "staff.login", "outcome": "failed"}) == 1
     finally:
         stored.stop()
+
+
+def test_a_cli_command_exits_without_a_traceback(tmp_path):
+    env = {**os.environ, "DATA_DIR": str(tmp_path / "var"), "APP_ENV": "development"}
+    env.pop("MONGODB_URI", None)
+    spec = str(tmp_path / "spec.json")
+    command = [sys.executable, "-m", "flask", "--app", "wsgi", "write-openapi", spec]
+
+    done = subprocess.run(
+        command, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
