@@ -139,11 +139,11 @@ class EmbeddedDatabase:
                 continue
             if time.monotonic() - self._started_at > STABLE_SECONDS:
                 delay = FIRST_RESTART_DELAY
+            # The exit status may read 0 when gunicorn's master reaped the process first.
             log.warning(
-                "embedded database exited (code %s); restarting in %.1f s",
-                process.returncode,
+                "embedded database exited; restarting in %.1f s",
                 delay,
-                extra={"uri": self.uri, "path": self.storage_path},
+                extra={"uri": self.uri, "path": self.storage_path, "status": process.returncode},
             )
             if self._stopping.wait(delay):
                 return

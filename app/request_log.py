@@ -40,7 +40,7 @@ def configure_logging(level: str) -> None:
 
 
 def init_request_log(app) -> None:
-    """Assign or accept X-Request-ID, echo it, and log one line per request."""
+    """Assign or accept X-Request-ID, echo it, forbid type sniffing, log one line per request."""
     access = logging.getLogger("shengshi.access")
 
     @app.before_request
