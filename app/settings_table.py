@@ -25,6 +25,12 @@ SETTINGS = (
         "MongoDB connection string; empty starts the embedded SecantusDB server",
     ),
     Setting("MONGODB_DB", "shengshi", str, "database name"),
+    Setting(
+        "MONGODB_TIMEOUT_MS",
+        2000,
+        int,
+        "how long a request waits for an unreachable database before answering 503",
+    ),
     Setting("DATA_DIR", "var", str, "where the embedded database keeps its files"),
     Setting("SECRET_KEY", "dev-secret-key-change-me", str, "Flask secret key"),
     Setting(
@@ -80,7 +86,19 @@ SETTINGS = (
         "STAFF_LOGIN_LIMIT",
         "10 per 5 minutes",
         str,
-        "staff login attempts per client address and per username",
+        "wrong staff passwords for one username from one client address before that pair is locked",
+    ),
+    Setting(
+        "STAFF_LOGIN_USERNAME_LIMIT",
+        "30 per hour",
+        str,
+        "wrong staff passwords for one username from all addresses together (a slower ceiling)",
+    ),
+    Setting(
+        "STAFF_LOGIN_ADDRESS_LIMIT",
+        "50 per 5 minutes",
+        str,
+        "wrong staff passwords from one client address, whatever the username",
     ),
     Setting("RATELIMIT_ENABLED", True, bool, "false switches every rate limit off (load tests)"),
     Setting(

@@ -12,7 +12,7 @@ from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
-from core.errors import CapReached, Duplicate
+from core.errors import CapReached
 from models.base import Repository
 
 
@@ -83,7 +83,7 @@ class GuardianshipRepository(Repository):
         return self._delete({"_id": link_id, "person_index": person_index})
 
     def add_capped(self, link: dict, max_dependants: int, max_guardians: int) -> dict:
-        """Insert the link unless a cap would be passed (CapReached) or it exists (DuplicateKey)."""
+        """Insert the link unless a cap would be passed (CapReached) or it exists (Duplicate)."""
         guardian_key = f"guardian:{link['guardian_account_id']}"
         person_key = f"person:{link['person_index']}"
         # Counters made outside the transaction, so racing first adds meet as a write
@@ -97,10 +97,7 @@ class GuardianshipRepository(Repository):
             self._count(session, person_key, 1, max_guardians, "person")
             return link
 
-        try:
-            return self.in_transaction(insert)
-        except DuplicateKeyError:
-            raise Duplicate(self.collection_name, ("guardian_account_id", "person_index")) from None
+        return self.in_transaction(insert)  # a second link of the pair raises Duplicate
 
     def remove(self, guardianship_id: str, guardian_account_id: str) -> dict | None:
         """Delete the guardian's link and free both counters; None if there is no such link."""

@@ -18,17 +18,23 @@ class SessionRepository(Repository):
     def find(self, session_id: str) -> dict | None:
         return self.collection.find_one({"_id": session_id})
 
-    def rotate(self, session_id: str, presented_jti: str, new_jti: str, changes: dict):
+    def rotate(self, session_id: str, account_id: str, presented_jti: str, new_jti: str, changes):
         """Swap the refresh jti only if the presented one is current and the session is live."""
         return self.collection.find_one_and_update(
-            {"_id": session_id, "refresh_jti": presented_jti, "revoked_at": None},
+            {
+                "_id": session_id,
+                "account_id": account_id,
+                "refresh_jti": presented_jti,
+                "revoked_at": None,
+            },
             {"$set": {"refresh_jti": new_jti, **changes}},
             return_document=ReturnDocument.AFTER,
         )
 
-    def revoke(self, session_id: str, at, reason: str) -> bool:
+    def revoke(self, session_id: str, account_id: str, at, reason: str) -> bool:
+        """Revoke the account's live session; False if it is not theirs or already revoked."""
         result = self.collection.update_one(
-            {"_id": session_id, "revoked_at": None},
+            {"_id": session_id, "account_id": account_id, "revoked_at": None},
             {"$set": {"revoked_at": at, "revoked_reason": reason}},
         )
         return result.modified_count == 1

@@ -110,9 +110,7 @@ class FamilyService:
         pending = rules.needs_consent(account is not None, birth, china_date(now))
         link = {
             "guardian_account_id": guardian_id,
-            "guardian_masked_name": mask_name(
-                pii.decrypt(guardian["real_name"]["name_enc"], "name")
-            ),
+            "guardian_masked_name": mask_name(guardian_name),
             "person_index": person.person_index,
             "doc_type": person.document.doc_type,
             "doc_number_enc": pii.encrypt(person.document.number, "document"),
