@@ -41,6 +41,7 @@ def open_logged_in(page, client, path: str, phone: str = DEMO_PHONE, access=None
     pair = resident_tokens(client, phone)
     stored = {"access": access or pair["access_token"], "refresh": pair["refresh_token"]}
     page.goto("/mp/")
+    wait_until_drawn(page)  # home is drawn logged out, before the tokens arrive
     page.evaluate(
         "([key, value]) => sessionStorage.setItem(key, JSON.stringify(value))", [TOKENS_KEY, stored]
     )
