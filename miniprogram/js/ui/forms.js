@@ -6,7 +6,7 @@ import { t, translator } from "../i18n.js";
 import { refusalAction } from "./feedback.js";
 
 const tf = translator(import.meta.url, {
-  problem: ["提交未成功，请修改以下内容", "提交未成功，請修改以下內容", "There is a problem"],
+  problem: ["提交未成功", "提交未成功", "There is a problem"],
   label_message: ["{label}：{message}", "{label}：{message}", "{label}: {message}"],
   form_invalid: ["提交的信息有误，请检查后重试", "提交的資料有誤，請檢查後重試",
     "Something in the form is not right. Check it and try again"],
