@@ -19,7 +19,8 @@ const t = translator(import.meta.url, {
   refresh_in: ["{seconds} 秒后自动刷新", "{seconds} 秒後自動刷新", "Refreshes in {seconds}s"],
   refreshing: ["正在刷新…", "正在重新整理…", "Refreshing…"],
   refresh_now: ["刷新", "重新整理", "Refresh"],
-  refresh_failed: ["刷新失败：{message}", "重新整理失敗：{message}", "Refresh failed: {message}"],
+  refresh_failed: ["刷新失败：{message}（{seconds} 秒后重试）", "重新整理失敗：{message}（{seconds} 秒後重試）",
+    "Refresh failed: {message} (trying again in {seconds}s)"],
   stale_offline: ["离线 — 二维码已失效", "離線 — 二維碼已失效", "Offline — not valid"],
   stale_error: ["二维码已失效", "二維碼已失效", "Expired — not valid"],
   stale_help: ["无法获取新的健康码，请联网后点击刷新。此码不能用于通行。",
@@ -41,7 +42,7 @@ function layout(label) {
     banner: h("div", { class: "code-banner", "data-testid": "banner" }),
     qr: h("canvas", { class: "qr", role: "img", width: "220", height: "220", "data-testid": "qr" }),
     stamp: h("div", { class: "qr-stamp", "aria-hidden": "true" }),
-    countdown: h("span", { class: "countdown", "data-testid": "countdown", "aria-live": "polite" }),
+    countdown: h("span", { class: "countdown", "data-testid": "countdown" }),
     refresh: h("button", { type: "button", class: "link-button", text: t("refresh_now") }),
     since: h("p", { class: "since" }),
     reasons: h("ul", { class: "reasons" }),
@@ -105,6 +106,12 @@ export async function showLiveCode(root, ctx, { codePath, label }) {
   let left = Infinity;
   let loading = false;
   let shown = null; // the code on screen and when its token stops being valid, by this phone's clock
+  let failure = null; // the message of the last failed refresh, until one succeeds
+  const countdown = () => {
+    parts.countdown.textContent = failure
+      ? t("refresh_failed", { message: failure, seconds: left })
+      : t("refresh_in", { seconds: left });
+  };
   const load = async () => {
     left = Infinity;
     parts.countdown.textContent = t("refreshing");
@@ -115,15 +122,17 @@ export async function showLiveCode(root, ctx, { codePath, label }) {
     shown = { code, validUntil: Date.now() + lifetime };
     tickClock(parts);
     paint(parts, code);
+    failure = null;
     left = code.refresh_after;
-    parts.countdown.textContent = t("refresh_in", { seconds: left });
+    countdown();
   };
   const reload = () => {
     if (loading) return;
     loading = true;
     load().catch((error) => {
       left = RETRY_SECONDS;
-      parts.countdown.textContent = t("refresh_failed", { message: error.message });
+      failure = error.message;
+      countdown();
       if (shown && Date.now() >= shown.validUntil) paintStale(parts, shown.code, error);
     }).finally(() => {
       loading = false;
@@ -139,6 +148,6 @@ export async function showLiveCode(root, ctx, { codePath, label }) {
     if (left === Infinity) return;
     left -= 1;
     if (left <= 0) reload();
-    else if (!loading && parts.card.dataset.state === "live") parts.countdown.textContent = t("refresh_in", { seconds: left });
+    else if (!loading) countdown();
   });
 }
