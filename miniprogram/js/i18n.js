@@ -1,7 +1,7 @@
 // Interface text in zh-CN, zh-HK and en; server text arrives already localised.
 //
 // Tables hold rows [zh-CN, zh-HK, en]. Keys are written unquoted in a table and quoted where
-// they are used (t("key")), so a test can tell a defined key from a used one.
+// they are used (as the argument of t), so a test can tell a defined key from a used one.
 
 import { prefs } from "./store.js";
 
@@ -51,8 +51,8 @@ function languageIndex() {
 }
 
 /**
- * Return t(key, params) over a module's own table (pass import.meta.url as owner), falling
- * back to the common one. A missing key is reported as a console error, which tests catch.
+ * Return a translator, (key, params) → text, over a module's own table (pass import.meta.url
+ * as owner), falling back to the common one. A missing key is reported as a console error, which tests catch.
  */
 export function translator(owner, table = {}) {
   TABLES.set(owner, table);
@@ -79,16 +79,18 @@ export function textTables() {
 
 export const t = translator(import.meta.url, COMMON);
 
-/** The name of a health-code colour ("绿码"), spelled out so each key appears in the source. */
+// Spelled out, so that each key appears quoted in the source where it is used.
+const COLOUR_NAMES = { green: () => t("colour_green"), yellow: () => t("colour_yellow"), red: () => t("colour_red") };
+const LEVEL_NAMES = { L1: () => t("level_L1"), L2: () => t("level_L2"), L3: () => t("level_L3") };
+
+/** The name of a health-code colour ("绿码"). */
 export function colourName(colour) {
-  const keys = { green: "colour_green", yellow: "colour_yellow", red: "colour_red" };
-  return t(keys[colour] ?? "colour_green");
+  return COLOUR_NAMES[colour]?.() ?? colour; // never call an unknown colour green
 }
 
 /** The name of an assurance level ("L2 实名认证"). */
 export function levelName(level) {
-  const keys = { L1: "level_L1", L2: "level_L2", L3: "level_L3" };
-  return t(keys[level] ?? "level_L1");
+  return LEVEL_NAMES[level]?.() ?? level;
 }
 
 /** Pick the reader's language from a server map such as {"zh-CN": …, "en": …}. */

@@ -68,3 +68,25 @@ def test_unknown_files_answer_the_json_404_envelope(client, path):
 def test_no_page_module_fetches_from_another_origin():
     sources = [path.read_text() for path in ROOT.rglob("*.js")]
     assert sources and not any(re.search(r"https?://", source) for source in sources)
+
+
+def imports_of(path):
+    """The modules a mini-program file imports, as paths relative to ROOT."""
+    found = re.findall(r"""(?:from|import)\s*\(?\s*["'](\.[^"']+)["']""", path.read_text())
+    return {(path.parent / spec).resolve().relative_to(ROOT).as_posix() for spec in found}
+
+
+def test_no_page_imports_another_page():
+    pages = sorted((ROOT / "js" / "pages").glob("*.js"))
+    assert pages
+    for page in pages:
+        assert not {name for name in imports_of(page) if name.startswith("js/pages/")}, page.name
+
+
+def test_only_the_app_module_loads_pages():
+    loaders = {
+        path.relative_to(ROOT).as_posix()
+        for path in ROOT.rglob("js/**/*.js")
+        if any(name.startswith("js/pages/") for name in imports_of(path))
+    }
+    assert loaders == {"js/app.js"}

@@ -14,7 +14,6 @@ import { busy } from "../ui/forms.js";
 const t = translator(import.meta.url, {
   title: ["我的", "我的", "Me"],
   phone: ["手机号", "手機號碼", "Phone"],
-  name: ["姓名", "姓名", "Name"],
   document: ["证件", "證件", "Document"],
   not_verified: ["未实名", "未實名", "Not verified"],
   step_up_L1: ["完成实名认证（L2），即可使用粤康码等服务", "完成實名認證（L2），即可使用粵康碼等服務",
