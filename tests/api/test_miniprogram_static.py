@@ -72,7 +72,8 @@ def test_no_page_module_fetches_from_another_origin():
 
 def imports_of(path):
     """The modules a mini-program file imports, as paths relative to ROOT."""
-    found = re.findall(r"""(?:from|import)\s*\(?\s*["'](\.[^"']+)["']""", path.read_text())
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", path.read_text(), flags=re.DOTALL)
+    found = re.findall(r"""(?:from|import)\s*\(?\s*["'](\.[^"']+)["']""", code)
     return {(path.parent / spec).resolve().relative_to(ROOT).as_posix() for spec in found}
 
 
