@@ -108,7 +108,6 @@ function showChrome(path, title) {
 
 function loadFailure() {
   return h("div", { class: "panel panel-error", role: "alert", "data-testid": "load-failed" },
-    h("h2", { class: "card-title", text: tr("load_failed_title") }),
     h("p", { text: tr("load_failed") }),
     h("button", { type: "button", class: "button button-primary", text: t("retry"),
       onclick: () => render() }),

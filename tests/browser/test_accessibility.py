@@ -50,6 +50,15 @@ SMALL_TEXT = """min => {
   return small;
 }"""
 
+HEADING_LEVELS = """() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+  .filter((heading) => heading.checkVisibility()).map((heading) => Number(heading.tagName[1]))"""
+
+
+def headings_skip(levels: list[int]) -> bool:
+    """Tell whether headings start below h1 or jump down more than one level."""
+    steps = zip(levels, levels[1:], strict=False)
+    return not levels or levels[0] != 1 or any(b > a + 1 for a, b in steps)
+
 
 def serious_violations(page) -> list[str]:
     """Run axe-core on the page; return its serious and critical violations, one line each."""
@@ -75,6 +84,7 @@ def switch_elderly(page) -> None:
 
 def check_screen(page, elderly: bool) -> None:
     assert serious_violations(page) == []
+    assert not headings_skip(page.evaluate(HEADING_LEVELS))
     target = ELDERLY_TARGET if elderly else NORMAL_TARGET
     assert page.evaluate(SMALL_TARGETS, target) == []
     if elderly:
@@ -152,3 +162,7 @@ def test_the_checks_find_what_they_look_for(page):
     assert any(line.startswith("select-name") for line in serious_violations(page))
     assert any("20x20" in line for line in page.evaluate(SMALL_TARGETS, NORMAL_TARGET))
     assert any("浅色文字" in line for line in page.evaluate(SMALL_TEXT, ELDERLY_TEXT))
+    assert not headings_skip(page.evaluate(HEADING_LEVELS))
+    page.evaluate("() => document.querySelector('main').append(document.createElement('h4'))")
+    page.locator("main h4").evaluate("h => (h.textContent = '跳级标题')")
+    assert headings_skip(page.evaluate(HEADING_LEVELS))
