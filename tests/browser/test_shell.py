@@ -95,7 +95,8 @@ def test_a_page_module_that_fails_to_load_offers_a_retry(page, client, container
 
     page.route("**/js/pages/history.js", fail_once)
     open_logged_in(page, client, "/health-code/history")
-    expect(page.get_by_test_id("load-failed")).to_contain_text("页面加载失败")
+    expect(page.get_by_role("heading", level=1)).to_have_text("页面加载失败")
+    expect(page.get_by_test_id("load-failed")).to_contain_text("页面没有加载成功")
     page.get_by_role("button", name="重试").click()
     expect(page.locator(".history-item").first).to_be_visible()
     assert len(attempts) == 2
