@@ -36,7 +36,7 @@ export function definePages(table, tabPaths = []) {
 }
 
 /** Return {path, params} of the current hash. */
-export function currentRoute() {
+function currentRoute() {
   const [path, query = ""] = currentPath().split("?");
   return { path: path || "/", params: Object.fromEntries(new URLSearchParams(query)) };
 }
@@ -68,8 +68,6 @@ export function back() {
 export function refresh() {
   return render();
 }
-
-export { loginPath };
 
 export function start(parts) {
   elements = parts;

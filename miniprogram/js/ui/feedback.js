@@ -11,19 +11,6 @@ export function loadingIndicator(label = t("loading")) {
     h("span", { class: "loading-text", text: label }));
 }
 
-/** Mark region busy while action runs (aria-busy), with a spinner in it until it settles. */
-export async function whileLoading(region, action) {
-  const indicator = loadingIndicator();
-  region.setAttribute("aria-busy", "true");
-  region.append(indicator);
-  try {
-    return await action();
-  } finally {
-    indicator.remove();
-    region.setAttribute("aria-busy", "false");
-  }
-}
-
 /** A way on from a refusal that the reader can act on (log in, verify the real name). */
 export function refusalAction(error) {
   if (error.key === "identity.needs_real_name"
