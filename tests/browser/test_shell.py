@@ -214,3 +214,32 @@ def test_the_wallet_and_services_tabs_say_coming_soon(page, language, tab, words
     tab_link.click()
     expect(page.get_by_test_id("coming-soon")).to_contain_text(words)
     expect(tab_link).to_have_attribute("aria-current", "page")
+
+
+def test_logging_in_on_the_way_to_the_code_lands_on_the_code(page, client, container):
+    seed_demo_resident(container)
+    page.goto("/mp/")
+    page.locator(".tile-health-code").click()
+    expect(page).to_have_url(re.compile(r"#/login\?next=%2Fhealth-code$"))
+    page.fill("input[name=phone]", "13800000001")
+    page.get_by_role("button", name="获取验证码").click()
+    page.get_by_role("button", name="开发模式：自动填入验证码").click()
+    page.wait_for_function("() => /^\\d{6}$/.test(document.querySelector('[name=code]').value)")
+    page.get_by_role("button", name="登录", exact=True).click()
+    expect(page.get_by_test_id("banner")).to_have_attribute("data-colour", "green")
+    page.go_back()  # past the code, home: the login screen is not in the way
+    expect(page.locator(".tile-health-code")).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"login"))
+
+
+def test_after_a_step_up_back_leaves_the_profile_instead_of_showing_it_again(page, client):
+    open_logged_in(page, client, "/", phone="13900000002")
+    wait_until_drawn(page)
+    page.locator("#tabbar").get_by_role("link", name="我的").click()
+    page.get_by_test_id("step-up").get_by_role("link").click()
+    page.fill("input[name=doc_number]", valid_resident_id("44010619850202321"))
+    page.fill("input[name=name]", "李四")
+    page.get_by_role("button", name="提交认证").click()
+    expect(page.get_by_test_id("level")).to_have_text("L2 实名认证")
+    page.go_back()
+    expect(page.locator(".tile-health-code")).to_be_visible()
