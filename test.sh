@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/bootstrap.sh
-bootstrap_python requirements-dev.txt
+bootstrap_python requirements.txt requirements-dev.txt
 bootstrap_fonts
 apt_install zbar-tools chromium
 .venv/bin/ruff check .

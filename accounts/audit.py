@@ -35,8 +35,7 @@ class AuditLog:
             }
         )
 
-    def search(self, subject: str | None, event: str | None, limit: int) -> list[dict]:
-        """Return the newest events for a subject or of an event type."""
-        if subject:
-            return self.repository.for_subject(subject, limit)
-        return self.repository.by_event(event, limit)
+    def search(self, subject: str | None, event: str | None, limit: int, offset: int):
+        """Return a page of the newest events of a subject or an event type, and their number."""
+        query = {"subject": subject} if subject else {"event": event}
+        return self.repository.page_newest(query, limit, offset)

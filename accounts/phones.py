@@ -17,6 +17,6 @@ def normalise_phone(raw: str) -> str:
             break
     if not _MOBILE.match(phone):
         raise ServiceError(
-            "auth.phone_invalid", "invalid", errors={"phone": ["not a mainland mobile number"]}
+            "auth.phone_invalid", "invalid", errors={"phone": ["auth.phone_invalid"]}
         )
     return phone

@@ -60,7 +60,7 @@ class ResidentService:
                 "identity.document_invalid",
                 "invalid",
                 detail=exc.reason,
-                errors={"doc_number": [exc.reason]},
+                errors={"doc_number": [f"identity.document_invalid.{exc.reason}"]},
             ) from None
         person_index = self.pii.blind_index(f"{doc_type}:{document.person_key}", "document")
         self._refuse_taken_or_changed(account, person_index, actor, doc_type)
@@ -105,7 +105,7 @@ class ResidentService:
             raise ServiceError(
                 "identity.name_mismatch",
                 "invalid",
-                errors={"name": ["does not match the document"]},
+                errors={"name": ["identity.name_mismatch"]},
             )
 
     def _audit_real_name(self, account, outcome, actor, doc_type, reason=None) -> None:
@@ -141,7 +141,9 @@ class ResidentService:
         self.audit.record("resident.face", outcome, actor, subject=account_id, score=check.score)
         if outcome != "ok":
             raise ServiceError(
-                "identity.face_mismatch", "invalid", errors={"liveness_token": ["no live match"]}
+                "identity.face_mismatch",
+                "invalid",
+                errors={"liveness_token": ["identity.face_mismatch"]},
             )
         return self.accounts.update(
             account["_id"], {"level": "L3", "face_verified_at": self.clock()}

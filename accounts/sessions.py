@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core.errors import ServiceError
+from core.paging import page_of_list
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,11 @@ class SessionService:
 
     def list_active(self, subject: str) -> list[dict]:
         return self.repository.list_active(subject)
+
+    def devices(self, subject: str, current_id: str, limit: int, offset: int):
+        """Return a page of the subject's live sessions, the asking one marked current."""
+        sessions = [
+            {**session, "current": session["_id"] == current_id}
+            for session in self.repository.list_active(subject)
+        ]
+        return page_of_list(sessions, limit, offset)

@@ -17,6 +17,7 @@ from api.staff_admin.routes import blp as staff_admin_blp
 from api.venues.routes import blp as venues_blp
 from api.venues.routes import checkins_blp as venue_checkins_blp
 from api.well_known.routes import blp as well_known_blp
+from app.smorest import document_missing_resources
 
 BLUEPRINTS = (
     auth_blp,
@@ -46,3 +47,4 @@ def register_blueprints(api, app) -> None:
     if app.config["SMS_PROVIDER"] == "outbox" and app.config["APP_ENV"] != "production":
         for blueprint in DEVELOPMENT_BLUEPRINTS:
             api.register_blueprint(blueprint)
+    document_missing_resources(api.spec)

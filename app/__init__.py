@@ -5,12 +5,15 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from app.config import load_config
 from app.container import build_container, container
+from app.converters import OBJECT_ID_SPEC, ObjectIdConverter
 from app.database import get_db, init_database
 from app.errors import register_error_handlers
 from app.extensions import api, jwt, limiter
 from app.request_log import configure_logging, init_request_log
 from app.tokens import configure_jwt
+from core.clock import Clock
 from models import ensure_indexes
+from models.migrations import migrate
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -25,7 +28,9 @@ def create_app(overrides: dict | None = None) -> Flask:
     init_database(app)
     db = app.extensions["mongo_db"]
     ensure_indexes(db)
-    app.extensions["container"] = build_container(db, app.config)
+    clock = Clock()
+    migrate(db, clock())
+    app.extensions["container"], app.extensions["wiring"] = build_container(db, app.config, clock)
     _init_extensions(app)
     register_error_handlers(app)
     init_request_log(app)
@@ -49,6 +54,8 @@ def _init_extensions(app: Flask) -> None:
     jwt.init_app(app)
     limiter.init_app(app)
     api.init_app(app)
+    app.url_map.converters["objectid"] = ObjectIdConverter
+    api.register_converter(ObjectIdConverter, lambda _converter: dict(OBJECT_ID_SPEC))
 
 
 def _limiter_storage(config: dict) -> str:

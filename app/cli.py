@@ -57,9 +57,8 @@ def seed_demo_command():
 @click.command("rotate-health-keys")
 def rotate_health_keys():
     """Generate a new health-code signing key; tokens of older keys keep verifying."""
-    key = container().keyring.rotate()
-    container().audit.record("health_code.key_rotated", "ok", CLI_ACTOR, subject=f"kid:{key.kid}")
-    click.echo(f"new signing key {key.kid}, signs until {key.not_after.isoformat()}")
+    kid = container().health_keys.rotate(CLI_ACTOR)
+    click.echo(f"new signing key {kid}")
     click.echo("re-export the key set for offline scanners: flask export-health-keys PATH")
 
 
@@ -67,9 +66,8 @@ def rotate_health_keys():
 @click.argument("kid")
 def retire_health_key(kid):
     """Retire a signing key: its tokens are refused from now on."""
-    if not container().keyring.retire(kid):
+    if not container().health_keys.retire(kid, CLI_ACTOR):
         raise click.ClickException(f"no active health-code key {kid!r} (unknown or retired)")
-    container().audit.record("health_code.key_retired", "ok", CLI_ACTOR, subject=f"kid:{kid}")
     click.echo(
         f"retired {kid}; other workers stop accepting it within "
         f"{current_app.config['HEALTH_CODE_KEY_REFRESH_SECONDS']} s"
@@ -80,7 +78,7 @@ def retire_health_key(kid):
 @click.argument("path")
 def export_health_keys(path):
     """Write the public key set for offline scanners (as /.well-known/health-code-keys.json)."""
-    document = container().keyring.public_keys().to_dict()
+    document = container().health_keys.published()
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
@@ -131,6 +129,18 @@ def write_openapi(path):
     click.echo(f"wrote {path}")
 
 
+@click.command("migrate")
+def migrate_command():
+    """Bring stored documents to this release's shape (also done at every start)."""
+    from app.database import get_db
+    from models.migrations import current_version, latest_version, migrate
+
+    db = get_db()
+    for step in migrate(db, current_app.extensions["wiring"].clock()):
+        click.echo(f"applied {step.version} {step.name}: {step.changed} documents changed")
+    click.echo(f"schema version {current_version(db)} (this release: {latest_version()})")
+
+
 def _refusal(error: ServiceError) -> click.ClickException:
     """Show an engine's refusal as a one-line CLI error instead of a traceback."""
     return click.ClickException(translate(error.key, error.params))
@@ -146,5 +156,6 @@ def register_cli(app) -> None:
         retire_health_key,
         export_health_keys,
         add_partner_region,
+        migrate_command,
     ):
         app.cli.add_command(command)

@@ -1,4 +1,9 @@
-"""Wire the engines to repositories, providers and settings once per app."""
+"""Wire engines to repositories, providers, keys and settings, once per app.
+
+The API layer gets the `Container`: engines (use-cases) only. Repositories, the PII cipher
+and key rings are built here and handed to the engines that need them; `Wiring` keeps them
+for the command line and the tests, never for views.
+"""
 
 import base64
 from dataclasses import dataclass
@@ -7,26 +12,38 @@ from datetime import timedelta
 from flask import current_app
 
 from accounts.audit import AuditLog
+from accounts.notifications import Notifications
+from accounts.profiles import Profiles
 from accounts.residents import ResidentService
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
 from app.security.passwords import PasswordHasher
 from app.security.pii import PiiCipher
-from core.clock import utcnow
-from health_code.appeals import AppealService
-from health_code.cards import CodeCardService
-from health_code.family import FamilyService
-from health_code.partners import PartnerService
-from health_code.service import HealthCodeService
-from health_code.venues import VenueService
+from core.clock import Clock
+from health_code.usecases.appeals import AppealService
+from health_code.usecases.authority import AuthorityService
+from health_code.usecases.cards import CodeCardService
+from health_code.usecases.display import HealthCodeService
+from health_code.usecases.facts import FactLog
+from health_code.usecases.family import FamilyService
+from health_code.usecases.keys import HealthKeys
+from health_code.usecases.live_colour import LiveColours
+from health_code.usecases.partners import PartnerService
+from health_code.usecases.scanning import Scanner
+from health_code.usecases.venues import VenueService
 from models import (
     AccountRepository,
+    AppealRepository,
     AuditRepository,
     CheckinRepository,
     CheckpointScanRepository,
+    CodeCardRepository,
+    GuardianshipRepository,
     HealthKeyRepository,
     HealthRecordRepository,
+    NotificationRepository,
+    PartnerRegionRepository,
     RiskAreaRepository,
     SessionRepository,
     SmsCodeRepository,
@@ -34,11 +51,6 @@ from models import (
     StaffRepository,
     VenueRepository,
 )
-from models.appeals import AppealRepository
-from models.code_cards import CodeCardRepository
-from models.guardianships import GuardianshipRepository
-from models.notifications import NotificationRepository
-from models.partner_regions import PartnerRegionRepository
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
@@ -48,29 +60,55 @@ from signing_keys import KeyRing
 
 @dataclass
 class Container:
-    pii: PiiCipher
-    audit: AuditLog
+    """The engines the API layer calls."""
+
     sessions: SessionService
     sms: SmsLoginService
     residents: ResidentService
+    profiles: Profiles
     staff: StaffService
-    wechat: object
-    outbox: SmsOutboxRepository | None
-    keyring: KeyRing
+    audit: AuditLog
+    wechat: MockWechatProvider
+    sms_outbox: OutboxSmsProvider | None
+    notifications: Notifications
+    health_keys: HealthKeys
     health_codes: HealthCodeService
-    risk_areas: RiskAreaRepository
-    scans: CheckpointScanRepository
+    scanner: Scanner
+    authority: AuthorityService
     venues: VenueService
     appeals: AppealService
-    notifications: NotificationRepository
     partners: PartnerService
     family: FamilyService
     code_cards: CodeCardService
 
 
-def _sms_provider(config, outbox):
+@dataclass
+class Wiring:
+    """What the engines are built from: the clock, crypto and key material (CLI and tests)."""
+
+    clock: Clock
+    pii: PiiCipher
+    keyring: KeyRing
+
+
+def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
+    """Create every engine for this app's database, configuration and clock."""
+    pii = PiiCipher(config["PII_KEY"], config["BLIND_INDEX_KEY"])
+    keyring = KeyRing(
+        HealthKeyRepository(db),
+        base64.b64decode(config["HEALTH_CODE_KEK"]),
+        clock,
+        refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"],
+    )
+    audit = AuditLog(AuditRepository(db), clock)
+    accounts = _account_engines(db, config, pii, audit, clock)
+    health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
+    return Container(audit=audit, **accounts, **health), Wiring(clock, pii, keyring)
+
+
+def _sms_provider(config, outbox, clock):
     if config["SMS_PROVIDER"] == "outbox":
-        return OutboxSmsProvider(outbox, utcnow)
+        return OutboxSmsProvider(outbox, clock)
     if config["SMS_PROVIDER"] == "console":
         return ConsoleSmsProvider()
     raise ValueError(f"unknown SMS_PROVIDER {config['SMS_PROVIDER']!r}")
@@ -82,21 +120,9 @@ def _mock_only(config, name, mock):
     return mock
 
 
-def build_container(db, config) -> Container:
-    """Create every engine for this app's database and configuration."""
-    pii = PiiCipher(config["PII_KEY"], config["BLIND_INDEX_KEY"])
-    audit = AuditLog(AuditRepository(db), utcnow)
-    accounts = _account_services(db, config, pii, audit)
-    return Container(
-        pii=pii,
-        audit=audit,
-        **accounts,
-        **_health_services(db, config, accounts["residents"], audit),
-    )
-
-
-def _account_services(db, config, pii, audit) -> dict:
+def _account_engines(db, config, pii, audit, clock) -> dict:
     outbox = SmsOutboxRepository(db) if config["SMS_PROVIDER"] == "outbox" else None
+    sms_provider = _sms_provider(config, outbox, clock)
     limited = config["RATELIMIT_ENABLED"]  # false for load tests: no cool-down, no daily cap
     policy = SmsPolicy(
         config["SMS_CODE_TTL_SECONDS"],
@@ -104,69 +130,70 @@ def _account_services(db, config, pii, audit) -> dict:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], utcnow)
+    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], clock)
+    residents = ResidentService(
+        AccountRepository(db),
+        pii,
+        _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
+        _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
+        audit,
+        clock,
+    )
     hasher = PasswordHasher(config["PASSWORD_HASH_COST"])
     return {
-        "outbox": outbox,
         "sessions": sessions,
-        "sms": SmsLoginService(
-            SmsCodeRepository(db), _sms_provider(config, outbox), pii, policy, utcnow
-        ),
-        "residents": ResidentService(
-            AccountRepository(db),
-            pii,
-            _mock_only(config, "IDENTITY_PROVIDER", MockIdentityProvider()),
-            _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
-            audit,
-            utcnow,
-        ),
-        "staff": StaffService(StaffRepository(db), hasher, sessions, audit, utcnow),
+        "sms": SmsLoginService(SmsCodeRepository(db), sms_provider, pii, policy, clock),
+        "sms_outbox": sms_provider if outbox is not None else None,
+        "residents": residents,
+        "profiles": Profiles(residents, pii),
+        "staff": StaffService(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
+        "notifications": Notifications(NotificationRepository(db)),
     }
 
 
-def _health_services(db, config, residents, audit) -> dict:
-    keyring = KeyRing(
-        HealthKeyRepository(db),
-        base64.b64decode(config["HEALTH_CODE_KEK"]),
-        utcnow,
-        refresh_seconds=config["HEALTH_CODE_KEY_REFRESH_SECONDS"],
-    )
-    risk_areas, scans = RiskAreaRepository(db), CheckpointScanRepository(db)
-    cards, notifications = CodeCardRepository(db), NotificationRepository(db)
+def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
+    records, risk_areas = HealthRecordRepository(db), RiskAreaRepository(db)
+    cards = CodeCardRepository(db)
+    colours = LiveColours(records, risk_areas, clock)
+    facts = FactLog(records, colours, clock)
     codes = HealthCodeService(
-        HealthRecordRepository(db),
-        risk_areas,
-        scans,
+        records,
+        colours,
+        facts,
         keyring,
         residents.holder_identity,
-        utcnow,
+        clock,
         token_seconds=config["HEALTH_CODE_TOKEN_SECONDS"],
         refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"],
-        cards=cards,
     )
+    notifications = Notifications(NotificationRepository(db))
     return {
-        "keyring": keyring,
-        "risk_areas": risk_areas,
-        "scans": scans,
+        "health_keys": HealthKeys(keyring, audit),
         "health_codes": codes,
-        "notifications": notifications,
-        "appeals": AppealService(AppealRepository(db), notifications, codes, audit, utcnow),
+        "scanner": Scanner(
+            colours, keyring.public_keys, CheckpointScanRepository(db), cards, clock
+        ),
+        "authority": AuthorityService(
+            records, risk_areas, colours, facts, residents.person_index, clock
+        ),
+        "appeals": AppealService(AppealRepository(db), notifications, codes, facts, audit, clock),
         "partners": PartnerService(
             PartnerRegionRepository(db),
             codes,
+            facts,
             audit,
-            utcnow,
+            clock,
             local_validity=timedelta(hours=config["PARTNER_CODE_VALID_HOURS"]),
         ),
-        "family": FamilyService(GuardianshipRepository(db), residents, codes, audit, utcnow),
-        "code_cards": CodeCardService(cards, residents, codes, keyring, audit, utcnow),
+        "family": FamilyService(GuardianshipRepository(db), residents, codes, audit, clock),
+        "code_cards": CodeCardService(cards, residents, codes, keyring, audit, clock),
         "venues": VenueService(
             VenueRepository(db),
             CheckinRepository(db),
             keyring,
             codes,
-            utcnow,
+            clock,
             retention_days=config["VENUE_CHECKIN_RETENTION_DAYS"],
         ),
     }

@@ -8,6 +8,7 @@ from flask_limiter.errors import RateLimitExceeded
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
 
+from app.field_errors import translate_field_errors
 from app.i18n import translate
 from core.errors import ServiceError
 
@@ -54,14 +55,9 @@ def error_response(status: int, key: str, errors: dict | None = None, headers=No
 def handle_service_error(error: ServiceError):
     """Answer an engine's refusal with the status its kind stands for."""
     headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
-    return error_response(
-        STATUS_BY_KIND[error.kind],
-        error.key,
-        error.errors,
-        headers,
-        retry_after=error.retry_after,
-        **error.params,
-    )
+    params = {"retry_after": error.retry_after, **error.params}
+    errors = translate_field_errors(error.errors, params)
+    return error_response(STATUS_BY_KIND[error.kind], error.key, errors, headers, **params)
 
 
 def handle_http_exception(error: HTTPException):
@@ -73,13 +69,13 @@ def handle_http_exception(error: HTTPException):
     errors = data.get("messages") or {}
     key = data.get("error_key") or KEY_BY_STATUS.get(status, "error.unknown")
     if status == 400 and "Invalid JSON body." in str(errors):
-        key = "request.malformed_json"
+        key, errors = "request.malformed_json", {}
     # Keep werkzeug's own headers (Allow on 405, which RFC 9110 requires), not its HTML type.
     headers = {name: value for name, value in error.get_headers() if name != "Content-Type"}
     headers.update(data.get("headers") or {})
     params = {"limit": _body_limit(), "retry_after": headers.get("Retry-After", "60")}
     params.update(data.get("params") or {})
-    return error_response(status, key, errors, headers, **params)
+    return error_response(status, key, translate_field_errors(errors), headers, **params)
 
 
 def handle_rate_limit(error: RateLimitExceeded):

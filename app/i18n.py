@@ -1,10 +1,11 @@
 """Pick the reader's language and render messages from the catalogue."""
 
-from flask import has_request_context, request
+import logging
 
-from app.messages import MESSAGES
+from flask import current_app, has_app_context, has_request_context, request
 
-LANGUAGES = ("zh-CN", "zh-HK", "en")
+from app.messages import LANGUAGES, MESSAGES
+
 DEFAULT_LANGUAGE = "zh-CN"
 # Traditional-script regions read the zh-HK text; any other Chinese reads zh-CN.
 _ALIASES = {
@@ -18,6 +19,13 @@ _ALIASES = {
     "zh": "zh-CN",
     "en": "en",
 }
+log = logging.getLogger(__name__)
+
+__all__ = ["LANGUAGES", "MessageError", "missing_message", "request_language", "translate"]
+
+
+class MessageError(LookupError):
+    """A message key or one of its parameters is missing from the catalogue."""
 
 
 def request_language() -> str:
@@ -34,15 +42,28 @@ def request_language() -> str:
 
 
 def translate(key: str, params: dict | None = None, language: str | None = None) -> str:
-    """Render the message for key in the request's language, falling back to zh-CN.
+    """Render the message for key in the request's language.
 
     A 'detail' parameter that names a more specific message ('<key>.<detail>') picks it,
     so an engine's machine reason (e.g. 'check_digit') reaches the reader in words.
+    A missing key or parameter raises in tests; in production it is logged and the reader
+    gets the generic text rather than a raw template.
     """
-    detail = (params or {}).get("detail")
-    entry = MESSAGES.get(f"{key}.{detail}") or MESSAGES.get(key) or MESSAGES["error.unknown"]
-    text = entry.get(language or request_language()) or entry[DEFAULT_LANGUAGE]
+    params = params or {}
+    language = language or request_language()
+    detail = params.get("detail")
+    entry = (detail and MESSAGES.get(f"{key}.{detail}")) or MESSAGES.get(key)
+    if entry is None:
+        return missing_message(f"no message for key {key!r}", language=language)
     try:
-        return text.format(**(params or {}))
-    except (KeyError, IndexError, ValueError):
-        return text
+        return entry[language].format(**params)
+    except (KeyError, IndexError, ValueError) as error:
+        return missing_message(f"message {key!r} needs parameter {error}", language=language)
+
+
+def missing_message(problem: str, fallback: str = "error.unknown", language=None) -> str:
+    """Raise in tests; in production log the gap and return the fallback message's text."""
+    if has_app_context() and current_app.config.get("TESTING"):
+        raise MessageError(problem)
+    log.error("message catalogue: %s", problem)
+    return MESSAGES[fallback][language or request_language()]

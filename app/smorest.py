@@ -4,16 +4,39 @@ import http
 from functools import wraps
 
 import flask_smorest
+import marshmallow as ma
 from flask_jwt_extended import get_jwt, verify_jwt_in_request
 
 from app.errors import handle_http_exception
 from core.errors import ServiceError
 
 BEARER = "bearerAuth"
+# Every operation can answer these: the database out of reach (503), a failure of ours (500).
+ALWAYS = (500, 503)
+
+
+class ErrorSchema(ma.Schema):
+    """The one error envelope every failure answers with (documentation only)."""
+
+    code = ma.fields.Integer(required=True, metadata={"description": "the HTTP status"})
+    status = ma.fields.String(required=True, metadata={"description": "the status's name"})
+    message = ma.fields.String(
+        required=True, metadata={"description": "what went wrong, in the reader's language"}
+    )
+    errors = ma.fields.Dict(
+        required=True,
+        keys=ma.fields.String(),
+        metadata={"description": "field name → messages beside that field (may nest)"},
+    )
+    error = ma.fields.String(
+        required=True, metadata={"description": "stable machine key, e.g. health_code.expired"}
+    )
 
 
 class Api(flask_smorest.Api):
     """The API; its HTTP errors use the envelope, and it documents bearer auth."""
+
+    ERROR_SCHEMA = ErrorSchema
 
     def init_app(self, app, *, spec_kwargs=None):
         super().init_app(app, spec_kwargs=spec_kwargs)
@@ -38,6 +61,17 @@ class Blueprint(flask_smorest.Blueprint):
         return _guard(func, kinds=("resident",), roles=(), refresh=refresh)
 
     @staticmethod
+    def refuses(*statuses: int):
+        """Document the refusals a view can answer beyond the generic ones (409, 429 …)."""
+
+        def decorator(function):
+            function._apidoc = dict(getattr(function, "_apidoc", {}))
+            function._apidoc["refusals"] = tuple(statuses)
+            return function
+
+        return decorator
+
+    @staticmethod
     def staff_required(*roles: str):
         """Require a live staff token holding one of roles."""
         return lambda func: _guard(func, kinds=("staff",), roles=roles, refresh=False)
@@ -49,9 +83,14 @@ class Blueprint(flask_smorest.Blueprint):
 
     @staticmethod
     def _prepare_auth_doc(doc, doc_info, *, app, **kwargs):
+        responses = doc.setdefault("responses", {})
+        for status in (*doc_info.get("refusals", ()), *ALWAYS):
+            responses[str(status)] = http.HTTPStatus(status).name
+        if doc.get("requestBody"):
+            responses["400"] = http.HTTPStatus(400).name  # malformed JSON, too deep
+            responses["413"] = http.HTTPStatus(413).name
         auth = doc_info.get("auth")
         if auth:
-            responses = doc.setdefault("responses", {})
             responses["401"] = http.HTTPStatus(401).name
             if auth.get("roles") or auth["kinds"] != ("resident", "staff"):
                 responses["403"] = http.HTTPStatus(403).name
@@ -82,3 +121,14 @@ def _guard(func, *, kinds, roles, refresh):
         return wrapper
 
     return decorator if func is None else decorator(func)
+
+
+def document_missing_resources(spec) -> None:
+    """Document 404 on every operation whose path names a resource by id."""
+    # apispec keeps the paths in this dict until the document is rendered.
+    for path, operations in spec._paths.items():
+        if "{" not in path:
+            continue
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault("404", http.HTTPStatus(404).name)

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import qrcode  # noqa: E402
 
-from health_code.qr import render_qr_png  # noqa: E402
-from health_code.token import TokenClaims, issue_token, verify_token  # noqa: E402
+from health_code.codes.health_token import TokenClaims, issue_token, verify_token  # noqa: E402
+from health_code.codes.qr import render_qr_png  # noqa: E402
 from signing_keys import KeySet, generate_key  # noqa: E402
 
 

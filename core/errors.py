@@ -45,3 +45,14 @@ class Duplicate(Exception):
         super().__init__(f"duplicate in {collection or 'collection'} on {', '.join(fields)}")
         self.collection = collection
         self.fields = fields
+
+
+class CapReached(Exception):
+    """A counted limit would be passed (dependants per guardian, bookings per slot …).
+
+    Raised by a repository inside the transaction that would pass it, so the write rolls back.
+    """
+
+    def __init__(self, side: str):
+        super().__init__(side)
+        self.side = side  # which count was full, e.g. "guardian" or "person"

@@ -2,7 +2,9 @@
 
 from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
+from pymongo.errors import DuplicateKeyError
 
+from core.errors import Duplicate
 from models.base import Repository
 
 OPEN = "open"
@@ -27,8 +29,11 @@ class AppealRepository(Repository):
     )
 
     def insert(self, appeal: dict) -> dict:
-        """Store a new appeal; raises DuplicateKeyError while the holder has one open."""
-        self.collection.insert_one(appeal)
+        """Store a new appeal; raises Duplicate while the holder has one open."""
+        try:
+            self.collection.insert_one(appeal)
+        except DuplicateKeyError:
+            raise Duplicate(self.collection_name, ("account_id",)) from None
         return appeal
 
     def find(self, appeal_id: str) -> dict | None:
@@ -41,16 +46,19 @@ class AppealRepository(Repository):
         oid = _object_id(appeal_id)
         return self.collection.find_one({"_id": oid, "account_id": account_id}) if oid else None
 
-    def list_of_account(self, account_id: str, limit: int) -> list[dict]:
-        cursor = self.collection.find({"account_id": account_id}).sort("created_at", DESCENDING)
-        return list(cursor.limit(limit))
+    def page_of_account(self, account_id: str, limit: int, offset: int):
+        """Return one page of the account's appeals, newest first, and their number."""
+        order = [("created_at", DESCENDING), ("_id", DESCENDING)]
+        return self.page({"account_id": account_id}, order, limit, offset)
 
-    def list_by_status(self, status: str, limit: int) -> list[dict]:
-        """Return appeals of one status: open ones oldest first, decided ones newest first."""
+    def page_by_status(self, status: str, limit: int, offset: int):
+        """Return one page of appeals of a status (open: oldest first) and their number."""
         order = ASCENDING if status == OPEN else DESCENDING
-        cursor = self.collection.find({"status": status}).sort("created_at", order)
+        query = {"status": status}
+        cursor = self.collection.find(query).sort("created_at", order).skip(offset).limit(limit)
         # The partial unique index also matches {status: open}; the queue wants the sorted one.
-        return list(cursor.hint("status_created").limit(limit))
+        items = list(cursor.hint("status_created"))
+        return items, self.collection.count_documents(query)
 
     def decide(self, appeal_id, decision: dict, session=None) -> dict | None:
         """Record the decision if the appeal is still open; None when it is not."""

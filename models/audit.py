@@ -16,8 +16,6 @@ class AuditRepository(Repository):
         """Append one event (the caller fills at, event, outcome, actor, subject, address)."""
         self.collection.insert_one(dict(event))
 
-    def for_subject(self, subject: str, limit: int = 50) -> list[dict]:
-        return list(self.collection.find({"subject": subject}).sort("at", DESCENDING).limit(limit))
-
-    def by_event(self, event: str, limit: int = 50) -> list[dict]:
-        return list(self.collection.find({"event": event}).sort("at", DESCENDING).limit(limit))
+    def page_newest(self, query: dict, limit: int, offset: int):
+        """Return one page of the events matching {subject} or {event}, newest first."""
+        return self.page(query, [("at", DESCENDING), ("_id", DESCENDING)], limit, offset)

@@ -23,3 +23,8 @@ class Repository:
         """Run callback(session) in a multi-document transaction, retried on transient errors."""
         with self.collection.database.client.start_session() as session:
             return session.with_transaction(callback)
+
+    def page(self, query: dict, sort: list, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return one page of the documents matching query, in order, and how many match."""
+        cursor = self.collection.find(query).sort(sort).skip(offset).limit(limit)
+        return list(cursor), self.collection.count_documents(query)

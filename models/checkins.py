@@ -17,9 +17,7 @@ class CheckinRepository(Repository):
         self.collection.insert_one(checkin)
         return checkin
 
-    def list_for_account(self, account_id: str, limit: int, before=None) -> list[dict]:
-        """Return the account's check-ins, newest first, older than `before` when given."""
-        query: dict = {"account_id": account_id}
-        if before is not None:
-            query["at"] = {"$lt": before}
-        return list(self.collection.find(query).sort("at", DESCENDING).limit(limit))
+    def page_of_account(self, account_id: str, limit: int, offset: int):
+        """Return one page of the account's check-ins, newest first, and their number."""
+        order = [("at", DESCENDING), ("_id", DESCENDING)]
+        return self.page({"account_id": account_id}, order, limit, offset)

@@ -12,15 +12,8 @@ from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
+from core.errors import CapReached, Duplicate
 from models.base import Repository
-
-
-class CapReached(Exception):
-    """A counter would pass its cap; raised inside the transaction so it rolls back."""
-
-    def __init__(self, side: str):
-        super().__init__(side)
-        self.side = side  # "guardian" or "person"
 
 
 def _object_id(guardianship_id: str) -> ObjectId | None:
@@ -77,7 +70,10 @@ class GuardianshipRepository(Repository):
             self._count(session, person_key, 1, max_guardians, "person")
             return link
 
-        return self.in_transaction(insert)
+        try:
+            return self.in_transaction(insert)
+        except DuplicateKeyError:
+            raise Duplicate(self.collection_name, ("guardian_account_id", "person_index")) from None
 
     def remove(self, guardianship_id: str, guardian_account_id: str) -> dict | None:
         """Delete the guardian's link and free both counters; None if there is no such link."""

@@ -15,6 +15,7 @@ class NotificationRepository(Repository):
         self.collection.insert_one(notification, session=session)
         return notification
 
-    def list_of_account(self, account_id: str, limit: int = 50) -> list[dict]:
-        cursor = self.collection.find({"account_id": account_id}).sort("created_at", DESCENDING)
-        return list(cursor.limit(limit))
+    def page_of_account(self, account_id: str, limit: int, offset: int):
+        """Return one page of the account's messages, newest first, and their number."""
+        order = [("created_at", DESCENDING), ("_id", DESCENDING)]
+        return self.page({"account_id": account_id}, order, limit, offset)

@@ -18,8 +18,13 @@ class RiskAreaRepository(Repository):
         query = {"region_code": {"$in": sorted(set(region_codes))}}
         return list(self.collection.find(query, session=session))
 
-    def list_recent(self, limit: int = 200) -> list[dict]:
-        return list(self.collection.find().sort("published_at", DESCENDING).limit(limit))
+    def list_recent(self, limit: int, offset: int = 0) -> list[dict]:
+        """Return published areas, newest first."""
+        cursor = self.collection.find().sort("published_at", DESCENDING).skip(offset)
+        return list(cursor.limit(limit))
+
+    def count(self) -> int:
+        return self.collection.count_documents({})
 
     def end(self, area_id, at) -> dict | None:
         return self.collection.find_one_and_update(

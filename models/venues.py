@@ -30,9 +30,10 @@ class VenueRepository(Repository):
         oid = _object_id(venue_id)
         return self.collection.find_one({"_id": oid, "manager": manager}) if oid else None
 
-    def list_managed(self, manager: str, limit: int) -> list[dict]:
-        cursor = self.collection.find({"manager": manager}).sort("created_at", DESCENDING)
-        return list(cursor.limit(limit))
+    def page_managed(self, manager: str, limit: int, offset: int):
+        """Return one page of the manager's venues, newest first, and their number."""
+        order = [("created_at", DESCENDING), ("_id", DESCENDING)]
+        return self.page({"manager": manager}, order, limit, offset)
 
     def deactivate(self, venue_id: str, manager: str, at) -> dict | None:
         """Mark the manager's venue inactive (kept for the record); None if not theirs."""

@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from health_code.partner_token import PartnerClaims, issue_partner_code
-from health_code.token import COLOURS
-from health_code.verify_cli import _aware_datetime
+from health_code.codes.health_token import COLOURS
+from health_code.codes.partner_token import PartnerClaims, issue_partner_code
+from health_code.codes.verify_cli import _aware_datetime
 from partner_sim import keyfile
 
 EXIT_OK, EXIT_USAGE = 0, 2

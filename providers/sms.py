@@ -27,3 +27,7 @@ class OutboxSmsProvider:
 
     def send(self, phone: str, text: str, *, code: str | None = None) -> None:
         self.outbox.add({"phone": phone, "text": text, "code": code, "sent_at": self.clock()})
+
+    def latest(self, phone: str) -> dict | None:
+        """Return the last message sent to phone (development and tests only)."""
+        return self.outbox.latest(phone)

@@ -3,13 +3,15 @@
 PYTHON=${PYTHON:-python3}
 
 bootstrap_python() {
-  local requirements=$1
+  # Install the locked, hashed dependency tree(s) given (requirements.txt, requirements-dev.txt).
   if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
   fi
-  local stamp=".venv/.installed-$(cat requirements*.txt | sha256sum | cut -c1-16)-$(basename "$requirements")"
+  local stamp=".venv/.installed-$(cat "$@" | sha256sum | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    local args=()
+    for lock in "$@"; do args+=(-r "$lock"); done
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes "${args[@]}"
     touch "$stamp"
   fi
 }

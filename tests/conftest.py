@@ -1,4 +1,4 @@
-"""Fixtures: one SecantusDB server per session, a fresh database and app per test."""
+"""Fixtures: one SecantusDB server per session; a fresh database and app per test."""
 
 import os
 import uuid
@@ -8,6 +8,13 @@ import pytest
 from app import create_app
 from app.database import client_for
 from app.embedded_db import EmbeddedDatabase
+
+TEST_SETTINGS = {
+    "APP_ENV": "testing",
+    "LOG_LEVEL": "WARNING",
+    # Staff logins in tests need not pay the production scrypt cost.
+    "PASSWORD_HASH_COST": 2**10,
+}
 
 
 @pytest.fixture(scope="session")
@@ -22,20 +29,29 @@ def mongo_uri():
 
 
 @pytest.fixture
-def app(mongo_uri):
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    application = create_app(
-        {
-            "APP_ENV": "testing",
-            "MONGODB_URI": mongo_uri,
-            "MONGODB_DB": name,
-            "LOG_LEVEL": "WARNING",
-            # Staff logins in tests need not pay the production scrypt cost.
-            "PASSWORD_HASH_COST": 2**10,
-        }
-    )
-    yield application
-    client_for(mongo_uri).drop_database(name)
+def make_app(mongo_uri):
+    """Return a factory of test apps with settings of their own, each on a fresh database.
+
+    Flask-Limiter and flask-smorest keep their state on module-level extension objects,
+    so a test should use the apps of this factory or the `app` fixture, not both.
+    """
+    names = []
+
+    def factory(**overrides):
+        name = f"test_{uuid.uuid4().hex[:12]}"
+        names.append(name)
+        return create_app(
+            {**TEST_SETTINGS, "MONGODB_URI": mongo_uri, "MONGODB_DB": name, **overrides}
+        )
+
+    yield factory
+    for name in names:
+        client_for(mongo_uri).drop_database(name)
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
 
 
 @pytest.fixture
@@ -51,3 +67,9 @@ def db(app):
 @pytest.fixture
 def container(app):
     return app.extensions["container"]
+
+
+@pytest.fixture
+def wiring(app):
+    """What the engines are built from (clock, PII cipher, key ring), for tests that forge."""
+    return app.extensions["wiring"]

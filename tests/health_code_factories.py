@@ -4,14 +4,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from core.clock import utcnow
-from health_code.token import (
-    COLOURS,
-    PREFIX,
-    TokenClaims,
-    base45_decode,
-    base45_encode,
-    issue_token,
-)
+from health_code.codes.base45 import base45_decode, base45_encode
+from health_code.codes.health_token import COLOURS, PREFIX, TokenClaims, issue_token
 from signing_keys import KeySet, generate_key
 from tests.factories import login_resident, login_staff, valid_resident_id, verify_real_name
 

@@ -22,6 +22,12 @@ def test_every_documented_path_is_in_the_api_overview(path):
     assert f"`{path}`" in README
 
 
+def test_the_api_overview_is_the_table_the_spec_makes():
+    from scripts.api_table import table
+
+    assert table(SPEC) in README, "refresh it: .venv/bin/python scripts/api_table.py --write"
+
+
 def test_the_two_commands_are_the_ones_the_repository_has():
     assert "./run.sh" in README and (ROOT / "run.sh").exists()
     assert "./test.sh" in README and (ROOT / "test.sh").exists()

@@ -10,7 +10,7 @@ from api.appeals.schemas import (
     QueuedAppealSchema,
     QueueQuerySchema,
 )
-from api.common import current_account_id, current_actor
+from api.common import PageQuerySchema, current_account_id, current_actor, page, page_of
 from app.container import container
 from app.smorest import Blueprint
 
@@ -34,62 +34,57 @@ notifications_blp = Blueprint(
 )
 
 
-def _with_id(document: dict) -> dict:
-    return {**document, "id": str(document["_id"])}
-
-
 @blp.route("", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(AppealRequestSchema)
 @blp.response(201, AppealSchema)
 def file_appeal(body):
     """Appeal my current yellow or red colour (one open appeal at a time)."""
-    return _with_id(container().appeals.file(current_account_id(), body["reason"], current_actor()))
+    return container().appeals.file(current_account_id(), body["reason"], current_actor())
 
 
 @blp.route("", methods=["GET"])
 @blp.resident_required
-@blp.response(200, AppealSchema(many=True))
-def my_appeals():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(AppealSchema))
+def my_appeals(query):
     """List my appeals, newest first, with the authority's decisions."""
-    return [_with_id(appeal) for appeal in container().appeals.mine(current_account_id())]
+    return page(container().appeals.mine(current_account_id(), query["limit"], query["offset"]))
 
 
-@blp.route("/<appeal_id>", methods=["GET"])
+@blp.route("/<objectid:appeal_id>", methods=["GET"])
 @blp.resident_required
 @blp.response(200, AppealSchema)
 def my_appeal(appeal_id):
     """Show one of my appeals."""
-    return _with_id(container().appeals.one_of_mine(current_account_id(), appeal_id))
+    return container().appeals.one_of_mine(current_account_id(), appeal_id)
 
 
 @authority_blp.route("", methods=["GET"])
 @authority_blp.staff_required("health_authority")
 @authority_blp.arguments(QueueQuerySchema, location="query")
-@authority_blp.response(200, QueuedAppealSchema(many=True))
+@authority_blp.response(200, page_of(QueuedAppealSchema))
 def appeal_queue(query):
     """List appeals by status: open ones oldest first, with how long each has waited."""
-    return [
-        _with_id(appeal) for appeal in container().appeals.queue(query["status"], query["limit"])
-    ]
+    return page(container().appeals.queue(query["status"], query["limit"], query["offset"]))
 
 
-@authority_blp.route("/<appeal_id>/decision", methods=["POST"])
+@authority_blp.route("/<objectid:appeal_id>/decision", methods=["POST"])
+@authority_blp.refuses(409)
 @authority_blp.staff_required("health_authority")
 @authority_blp.arguments(DecisionSchema)
 @authority_blp.response(200, QueuedAppealSchema)
 def decide_appeal(decision, appeal_id):
     """Uphold (the colour becomes green) or reject an open appeal; the holder is told."""
-    return _with_id(
-        container().appeals.decide(appeal_id, decision, get_jwt_identity(), current_actor())
-    )
+    return container().appeals.decide(appeal_id, decision, get_jwt_identity(), current_actor())
 
 
 @notifications_blp.route("", methods=["GET"])
 @notifications_blp.resident_required
-@notifications_blp.response(200, NotificationSchema(many=True))
-def my_notifications():
+@notifications_blp.arguments(PageQuerySchema, location="query")
+@notifications_blp.response(200, page_of(NotificationSchema))
+def my_notifications(query):
     """List my notifications, newest first."""
-    return [
-        _with_id(note) for note in container().notifications.list_of_account(current_account_id())
-    ]
+    notes = container().notifications.of_account
+    return page(notes(current_account_id(), query["limit"], query["offset"]))

@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import Id, PageQuerySchema, Schema
 from api.health_code.schemas import COLOURS
 
 STATUSES = ("open", "upheld", "rejected")
@@ -17,7 +17,7 @@ class AppealRequestSchema(Schema):
 
 
 class AppealSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     colour_appealed = ma.fields.String(metadata={"enum": list(COLOURS)})
     rule_ids = ma.fields.List(
         ma.fields.String(), metadata={"description": "the rules behind the colour when filed"}
@@ -40,9 +40,8 @@ class QueuedAppealSchema(AppealSchema):
     )
 
 
-class QueueQuerySchema(Schema):
+class QueueQuerySchema(PageQuerySchema):
     status = ma.fields.String(load_default="open", validate=ma.validate.OneOf(STATUSES))
-    limit = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=500))
 
 
 class DecisionSchema(Schema):
@@ -57,11 +56,11 @@ class DecisionSchema(Schema):
     @ma.validates_schema
     def _until_only_when_upheld(self, data, **kwargs):
         if data.get("until") and data.get("outcome") == "rejected":
-            raise ma.ValidationError("only an upheld appeal lifts a colour until a time", "until")
+            raise ma.ValidationError("field.until_only_when_upheld", "until")
 
 
 class NotificationSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     kind = ma.fields.String()
     title = ma.fields.Dict(
         keys=ma.fields.String(),

@@ -26,7 +26,7 @@ def phone_login(phone: str, code: str) -> dict:
             "resident.login",
             "failed",
             current_actor("anonymous"),
-            subject="phone:" + container().pii.blind_index(phone, "phone")[:16],
+            subject="phone:" + container().sms.phone_index(phone)[:16],
         )
         raise
     account = container().residents.login_by_phone(phone, current_actor("anonymous"))
@@ -45,7 +45,7 @@ def wechat_login(body: dict) -> dict:
             raise ServiceError(
                 "auth.wechat_needs_phone",
                 "invalid",
-                errors={"phone": ["required on first WeChat login"]},
+                errors={"phone": ["auth.wechat_needs_phone"]},
             )
         phone = normalise_phone(body["phone"])
         container().sms.check_code(phone, body["sms_code"])

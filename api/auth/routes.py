@@ -33,6 +33,7 @@ def _staff_username() -> str:
 
 
 @blp.route("/sms-codes", methods=["POST"])
+@blp.refuses(429)
 @limiter.limit(_setting("SMS_PER_ADDRESS_LIMIT"))
 @blp.arguments(SmsCodeRequestSchema)
 @blp.response(201, SmsCodeSentSchema)
@@ -43,6 +44,7 @@ def send_sms_code(body):
 
 
 @blp.route("/tokens", methods=["POST"])
+@blp.refuses(429)
 @limiter.limit(_setting("LOGIN_PER_ADDRESS_LIMIT"))
 @blp.arguments(PhoneLoginSchema)
 @blp.response(201, TokenPairSchema)
@@ -79,6 +81,7 @@ def refresh_tokens():
 
 
 @blp.route("/wechat", methods=["POST"])
+@blp.refuses(409, 429)
 @limiter.limit(_setting("LOGIN_PER_ADDRESS_LIMIT"))
 @blp.arguments(WechatLoginSchema)
 @blp.response(201, TokenPairSchema)
@@ -95,6 +98,7 @@ class _StaffLimits:
 
 
 @blp.route("/staff-tokens", methods=["POST"])
+@blp.refuses(429)
 @_StaffLimits.per_address
 @_StaffLimits.per_username
 @blp.arguments(StaffLoginSchema)

@@ -11,6 +11,7 @@ from api.authority.schemas import (
     RiskAreaSchema,
     TestResultBatchSchema,
 )
+from api.common import PageQuerySchema, page, page_of
 from app.container import container
 from app.smorest import Blueprint
 
@@ -29,21 +30,20 @@ AUTHORITY = "health_authority"
 @blp.response(201, RiskAreaSchema)
 def publish_risk_area(area):
     """Publish a risk area (GB/T 2260 code, level, period); travellers are re-assessed."""
-    return container().health_codes.publish_risk_area(area, get_jwt_identity())
+    return container().authority.publish_risk_area(area, get_jwt_identity())
 
 
 @blp.route("/risk-areas", methods=["GET"])
 @blp.staff_required(AUTHORITY)
-@blp.response(200, RiskAreaSchema(many=True))
-def list_risk_areas():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(RiskAreaSchema))
+def list_risk_areas(query):
     """List the published risk areas, newest first."""
-    return [{**area, "id": str(area["_id"])} for area in container().risk_areas.list_recent()]
+    return page(container().authority.risk_areas_recent(query["limit"], query["offset"]))
 
 
 def _import(kind: str, batch: dict) -> dict:
-    return container().health_codes.import_rows(
-        kind, batch["rows"], container().residents.person_index
-    )
+    return container().authority.import_rows(kind, batch["rows"])
 
 
 @blp.route("/test-results", methods=["POST"])
@@ -79,5 +79,5 @@ def import_close_contacts(batch):
 @blp.response(201, ManualColourResultSchema)
 def set_manual_colour(body):
     """Set one person's colour by decision, with a reason and optionally an end."""
-    person = container().residents.person_index(body.pop("doc_type"), body.pop("doc_number"))
-    return container().health_codes.set_manual_colour(person, body, get_jwt_identity())
+    document = body.pop("doc_type"), body.pop("doc_number")
+    return container().authority.set_manual_colour(*document, body, get_jwt_identity())

@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import Id, Schema
 from api.health_code.schemas import COLOURS, REGION_CODE
 from identity.documents import DOC_TYPES, DocumentError, normalise_document
 
@@ -10,7 +10,7 @@ MAX_ROWS = 5000
 
 
 class RiskAreaSchema(Schema):
-    id = ma.fields.String(dump_only=True)
+    id = Id()
     region_code = ma.fields.String(required=True, validate=REGION_CODE)
     name = ma.fields.String(load_default="", validate=ma.validate.Length(max=100))
     level = ma.fields.String(required=True, validate=ma.validate.OneOf(("high", "medium", "low")))
@@ -22,7 +22,7 @@ class RiskAreaSchema(Schema):
     @ma.validates_schema
     def _period(self, data, **kwargs):
         if data.get("end") and data["end"] <= data["start"]:
-            raise ma.ValidationError("end must be after start", "end")
+            raise ma.ValidationError("field.end_before_start", "end")
 
 
 class PersonRowSchema(Schema):
@@ -38,7 +38,9 @@ class PersonRowSchema(Schema):
         try:
             normalise_document(data["doc_type"], data["doc_number"])
         except DocumentError as error:
-            raise ma.ValidationError(error.reason, "doc_number") from None
+            raise ma.ValidationError(
+                f"identity.document_invalid.{error.reason}", "doc_number"
+            ) from None
 
 
 class TestResultRowSchema(PersonRowSchema):

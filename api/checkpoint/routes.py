@@ -4,7 +4,6 @@ from flask_jwt_extended import get_jwt_identity
 
 from api.checkpoint.schemas import ScanRequestSchema, ScanResultSchema
 from app.container import container
-from app.i18n import translate
 from app.smorest import Blueprint
 
 blp = Blueprint(
@@ -21,5 +20,4 @@ blp = Blueprint(
 @blp.response(201, ScanResultSchema)
 def scan(body):
     """Verify a scanned code and record the passage; refusals say why."""
-    result = container().health_codes.scan(body["token"], body["checkpoint"], get_jwt_identity())
-    return {**result, "message": translate(f"scan.{result['reason']}")}
+    return container().scanner.scan(body["token"], body["checkpoint"], get_jwt_identity())

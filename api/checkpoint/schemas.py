@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
+from app.i18n import translate
 
 
 class ScanRequestSchema(Schema):
@@ -28,7 +29,10 @@ class ScanResultSchema(Schema):
             )
         }
     )
-    message = ma.fields.String()
+    message = ma.fields.Function(
+        lambda scan: translate(f"scan.{scan['reason']}"),
+        metadata={"description": "what the operator should do, in the reader's language"},
+    )
     colour = ma.fields.String(allow_none=True, metadata={"description": "live colour now"})
     token_colour = ma.fields.String(allow_none=True, metadata={"description": "colour when shown"})
     masked_name = ma.fields.String(allow_none=True)

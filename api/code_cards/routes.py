@@ -41,6 +41,7 @@ def get_card(card_id):
 
 
 @blp.route("/<card_id>/card.png", methods=["GET"])
+@blp.refuses(409)
 @blp.staff_required(ISSUER)
 @blp.response(
     200,
@@ -54,6 +55,7 @@ def print_card(card_id):
 
 
 @blp.route("/<card_id>/revoke", methods=["POST"])
+@blp.refuses(409)
 @blp.staff_required(ISSUER)
 @blp.arguments(RevokeRequestSchema)
 @blp.response(200, CardSchema)

@@ -3,7 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
-from health_code.cards import DEFAULT_VALID_DAYS, MAX_VALID_DAYS
+from health_code.usecases.cards import DEFAULT_VALID_DAYS, MAX_VALID_DAYS
 from identity.documents import DOC_TYPES
 
 

@@ -28,11 +28,12 @@ class OutboxMessageSchema(Schema):
 
 
 @blp.route("/sms-outbox", methods=["GET"])
+@blp.refuses(404)
 @blp.arguments(OutboxQuerySchema, location="query")
 @blp.response(200, OutboxMessageSchema)
 def last_sms(query):
     """Show the last SMS sent to a phone by the outbox provider."""
-    message = container().outbox.latest(normalise_phone(query["phone"]))
+    message = container().sms_outbox.latest(normalise_phone(query["phone"]))
     if not message:
         raise ServiceError("dev.sms_not_found", "not_found")
     return message

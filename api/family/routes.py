@@ -2,14 +2,13 @@
 
 from flask import Response, current_app
 
-from api.common import current_account_id, current_actor
+from api.common import PageQuerySchema, current_account_id, current_actor, page, page_of
 from api.family.schemas import DependantRequestSchema, DependantSchema
-from api.health_code.presenters import present_code
 from api.health_code.schemas import HealthCodeSchema, QrQuerySchema
 from app.container import container
 from app.extensions import limiter
 from app.smorest import Blueprint
-from health_code.qr import render_qr_png
+from health_code.codes.qr import render_qr_png
 
 blp = Blueprint(
     "family",
@@ -20,6 +19,7 @@ blp = Blueprint(
 
 
 @blp.route("/dependants", methods=["POST"])
+@blp.refuses(409, 429)
 @blp.resident_required
 # Per account, checked after the token: each try asks the identity provider whether a
 # document belongs to a name, which must not become a free lookup service.
@@ -35,13 +35,14 @@ def add_dependant(body):
 
 @blp.route("/dependants", methods=["GET"])
 @blp.resident_required
-@blp.response(200, DependantSchema(many=True))
-def list_dependants():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(DependantSchema))
+def list_dependants(query):
     """List my dependants, newest first, masked."""
-    return container().family.list(current_account_id())
+    return page(container().family.list(current_account_id(), query["limit"], query["offset"]))
 
 
-@blp.route("/dependants/<dependant_id>", methods=["DELETE"])
+@blp.route("/dependants/<objectid:dependant_id>", methods=["DELETE"])
 @blp.resident_required
 @blp.response(204)
 def remove_dependant(dependant_id):
@@ -49,16 +50,15 @@ def remove_dependant(dependant_id):
     container().family.remove(current_account_id(), dependant_id, current_actor())
 
 
-@blp.route("/dependants/<dependant_id>/health-code", methods=["GET"])
+@blp.route("/dependants/<objectid:dependant_id>/health-code", methods=["GET"])
 @blp.resident_required
 @blp.response(200, HealthCodeSchema)
 def show_dependant_code(dependant_id):
     """Show a dependant's colour, why, and a freshly signed family token (kind F)."""
-    shown = container().family.show_code(current_account_id(), dependant_id, current_actor())
-    return present_code(shown)
+    return container().family.show_code(current_account_id(), dependant_id, current_actor())
 
 
-@blp.route("/dependants/<dependant_id>/health-code/qr.png", methods=["GET"])
+@blp.route("/dependants/<objectid:dependant_id>/health-code/qr.png", methods=["GET"])
 @blp.resident_required
 @blp.arguments(QrQuerySchema, location="query")
 @blp.response(

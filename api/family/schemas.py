@@ -2,8 +2,8 @@
 
 import marshmallow as ma
 
-from api.common import Schema
-from health_code.family import RELATIONS
+from api.common import Id, Schema
+from health_code.usecases.family import RELATIONS
 from identity.documents import DOC_TYPES
 
 
@@ -19,7 +19,7 @@ class DependantRequestSchema(Schema):
 
 
 class DependantSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     masked_name = ma.fields.String(metadata={"example": "陈*明"})
     doc_type = ma.fields.String(metadata={"enum": list(DOC_TYPES)})
     masked_doc_number = ma.fields.String(metadata={"example": "440***********123X"})

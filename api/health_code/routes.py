@@ -2,8 +2,7 @@
 
 from flask import Response
 
-from api.common import current_account_id
-from api.health_code.presenters import present_code
+from api.common import PageQuerySchema, current_account_id, page, page_of
 from api.health_code.schemas import (
     DeclarationSchema,
     HealthCodeSchema,
@@ -12,7 +11,7 @@ from api.health_code.schemas import (
 )
 from app.container import container
 from app.smorest import Blueprint
-from health_code.qr import render_qr_png
+from health_code.codes.qr import render_qr_png
 
 blp = Blueprint(
     "health_code",
@@ -27,8 +26,7 @@ blp = Blueprint(
 @blp.response(200, HealthCodeSchema)
 def show_code():
     """Show my colour, why, and a freshly signed token (refresh about every minute)."""
-    codes = container().health_codes
-    return present_code(codes.show(codes.record_of_account(current_account_id())))
+    return container().health_codes.show_for_account(current_account_id())
 
 
 @blp.route("/qr.png", methods=["GET"])
@@ -41,19 +39,19 @@ def show_code():
 )
 def show_qr(query):
     """Return my code as a PNG QR image in its colour."""
-    codes = container().health_codes
-    shown = codes.show(codes.record_of_account(current_account_id()))
+    shown = container().health_codes.show_for_account(current_account_id())
     png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
 
 
 @blp.route("/history", methods=["GET"])
 @blp.resident_required
-@blp.response(200, HistoryEntrySchema(many=True))
-def colour_history():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(HistoryEntrySchema))
+def colour_history(query):
     """List my colour changes, newest first."""
-    codes = container().health_codes
-    return codes.history(codes.record_of_account(current_account_id()))
+    history = container().health_codes.history_of_account
+    return page(history(current_account_id(), query["limit"], query["offset"]))
 
 
 @blp.route("/declarations", methods=["POST"])
@@ -62,6 +60,4 @@ def colour_history():
 @blp.response(201, HealthCodeSchema)
 def declare(declaration):
     """Declare symptoms and recent travel (健康申报); the colour is re-assessed at once."""
-    codes = container().health_codes
-    record = codes.declare(codes.record_of_account(current_account_id()), declaration)
-    return present_code(codes.show(record))
+    return container().health_codes.declare_for_account(current_account_id(), declaration)

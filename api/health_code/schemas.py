@@ -6,7 +6,7 @@ from api.common import Schema
 
 COLOURS = ("green", "yellow", "red")
 # [0-9], not \d: \d also matches full-width and other Unicode digits.
-REGION_CODE = ma.validate.Regexp(r"^[0-9]{6}$", error="a GB/T 2260 six-digit region code")
+REGION_CODE = ma.validate.Regexp(r"^[0-9]{6}$", error="field.region_code")
 
 
 class ReasonSchema(Schema):
@@ -23,7 +23,9 @@ class ReasonSchema(Schema):
 
 
 class HealthCodeSchema(Schema):
-    colour = ma.fields.String(metadata={"enum": list(COLOURS)})
+    """A shown code: the signed token, and the assessment behind it."""
+
+    colour = ma.fields.String(attribute="assessment.colour", metadata={"enum": list(COLOURS)})
     token = ma.fields.String(metadata={"description": "signed QR text (HC1:…), verifiable offline"})
     issued_at = ma.fields.AwareDateTime()
     expires_at = ma.fields.AwareDateTime()
@@ -31,10 +33,10 @@ class HealthCodeSchema(Schema):
         metadata={"description": "seconds until the client refetches"}
     )
     masked_name = ma.fields.String()
-    since = ma.fields.AwareDateTime(allow_none=True)
-    next_change_at = ma.fields.AwareDateTime(allow_none=True)
-    ruleset_version = ma.fields.String()
-    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema))
+    since = ma.fields.AwareDateTime(attribute="assessment.since", allow_none=True)
+    next_change_at = ma.fields.AwareDateTime(attribute="assessment.next_change_at", allow_none=True)
+    ruleset_version = ma.fields.String(attribute="assessment.ruleset_version")
+    reasons = ma.fields.List(ma.fields.Nested(ReasonSchema), attribute="assessment.reasons")
 
 
 class HistoryEntrySchema(Schema):

@@ -2,8 +2,7 @@
 
 from flask_jwt_extended import get_jwt
 
-from api.common import current_account_id, current_actor
-from api.me.presenters import present_account, present_sessions
+from api.common import PageQuerySchema, current_account_id, current_actor, page, page_of
 from api.me.schemas import (
     FaceRequestSchema,
     MeSchema,
@@ -22,7 +21,7 @@ blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The logged
 @blp.response(200, MeSchema)
 def get_me():
     """Show my profile and assurance level, with personal data masked."""
-    return present_account(container().residents.get(current_account_id()), container().pii)
+    return container().profiles.show(current_account_id())
 
 
 @blp.route("", methods=["PATCH"])
@@ -31,20 +30,17 @@ def get_me():
 @blp.response(200, MeSchema)
 def update_me(changes):
     """Change my nickname, language or elderly mode."""
-    account = container().residents.update_profile(current_account_id(), changes)
-    return present_account(account, container().pii)
+    return container().profiles.update(current_account_id(), changes)
 
 
 @blp.route("/real-name", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(RealNameRequestSchema)
 @blp.response(200, MeSchema)
 def verify_real_name(body):
     """Verify my real name with an identity document; success raises me to L2."""
-    account = container().residents.verify_real_name(
-        current_account_id(), body["doc_type"], body["doc_number"], body["name"], current_actor()
-    )
-    return present_account(account, container().pii)
+    return container().profiles.verify_real_name(current_account_id(), body, current_actor())
 
 
 @blp.route("/face-verification", methods=["POST"])
@@ -53,17 +49,15 @@ def verify_real_name(body):
 @blp.response(200, MeSchema)
 def verify_face(body):
     """Verify I am the real person (liveness and face match); success raises me to L3."""
-    account = container().residents.verify_face(
-        current_account_id(), body["liveness_token"], current_actor()
-    )
-    return present_account(account, container().pii)
+    profiles = container().profiles
+    return profiles.verify_face(current_account_id(), body["liveness_token"], current_actor())
 
 
 @blp.route("/sessions", methods=["GET"])
 @blp.resident_required
-@blp.response(200, SessionSchema(many=True))
-def list_sessions():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(SessionSchema))
+def list_sessions(query):
     """List the devices where I am logged in."""
-    return present_sessions(
-        container().sessions.list_active(current_account_id()), get_jwt()["sid"]
-    )
+    devices = container().sessions.devices
+    return page(devices(current_account_id(), get_jwt()["sid"], query["limit"], query["offset"]))

@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import Id, Schema
 from identity.documents import DOC_TYPES
 
 LANGUAGES = ("zh-CN", "zh-HK", "en")
@@ -16,7 +16,7 @@ class RealNameSchema(Schema):
 
 
 class MeSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     phone = ma.fields.String(metadata={"description": "masked, e.g. 138****5678"})
     level = ma.fields.String(
         metadata={
@@ -28,7 +28,7 @@ class MeSchema(Schema):
     language = ma.fields.String(metadata={"enum": list(LANGUAGES)})
     elderly_mode = ma.fields.Boolean()
     real_name = ma.fields.Nested(RealNameSchema, allow_none=True)
-    face_verified_at = ma.fields.AwareDateTime(allow_none=True)
+    face_verified_at = ma.fields.AwareDateTime(allow_none=True, dump_default=None)
     wechat_linked = ma.fields.Boolean()
     created_at = ma.fields.AwareDateTime()
 
@@ -54,7 +54,7 @@ class FaceRequestSchema(Schema):
 
 
 class SessionSchema(Schema):
-    id = ma.fields.String()
+    id = ma.fields.String(attribute="_id")
     device = ma.fields.String()
     created_at = ma.fields.AwareDateTime()
     last_used_at = ma.fields.AwareDateTime()

@@ -2,8 +2,7 @@
 
 from flask_jwt_extended import get_jwt_identity
 
-from api.common import current_account_id, current_actor
-from api.health_code.presenters import present_code
+from api.common import PageQuerySchema, current_account_id, current_actor, page, page_of
 from api.partners.schemas import (
     ConversionRequestSchema,
     ConversionResultSchema,
@@ -29,21 +28,22 @@ admin_blp = Blueprint(
 
 
 @blp.route("", methods=["POST"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(ConversionRequestSchema)
 @blp.response(201, ConversionResultSchema)
 def convert(body):
     """Submit a partner region's green code; a valid, fresh one becomes a local record."""
-    converted = container().partners.convert(current_account_id(), body["token"], current_actor())
-    return {**converted, "code": present_code(converted["shown"])}
+    return container().partners.convert(current_account_id(), body["token"], current_actor())
 
 
 @blp.route("", methods=["GET"])
 @blp.resident_required
-@blp.response(200, ConversionSchema(many=True))
-def my_conversions():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(ConversionSchema))
+def my_conversions(query):
     """List my converted partner codes, newest first."""
-    return container().partners.conversions(current_account_id())
+    return page(container().partners.conversions(current_account_id(), **query))
 
 
 @admin_blp.route("/<region>", methods=["PUT"])
@@ -57,7 +57,8 @@ def put_partner_region(entry, region):
 
 @admin_blp.route("", methods=["GET"])
 @admin_blp.staff_required("admin")
-@admin_blp.response(200, PartnerRegionSchema(many=True))
-def list_partner_regions():
+@admin_blp.arguments(PageQuerySchema, location="query")
+@admin_blp.response(200, page_of(PartnerRegionSchema))
+def list_partner_regions(query):
     """List the trusted partner regions."""
-    return container().partners.list_regions()
+    return page(container().partners.list_regions(**query))

@@ -1,9 +1,10 @@
 """Administrators manage staff accounts and read the security audit trail."""
 
-from api.common import current_actor
+from api.common import PageQuerySchema, current_actor, page, page_of
 from api.staff_admin.schemas import AuditEventSchema, AuditQuerySchema, RolesSchema, StaffSchema
 from app.container import container
 from app.smorest import Blueprint
+from core.paging import page_of_list
 
 blp = Blueprint(
     "staff_admin",
@@ -15,13 +16,15 @@ blp = Blueprint(
 
 @blp.route("/staff", methods=["GET"])
 @blp.staff_required("admin")
-@blp.response(200, StaffSchema(many=True))
-def list_staff():
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(StaffSchema))
+def list_staff(query):
     """List staff accounts and their roles."""
-    return container().staff.list()
+    return page(page_of_list(container().staff.list(), query["limit"], query["offset"]))
 
 
 @blp.route("/staff", methods=["POST"])
+@blp.refuses(409)
 @blp.staff_required("admin")
 @blp.arguments(StaffSchema)
 @blp.response(201, StaffSchema)
@@ -31,6 +34,7 @@ def create_staff(body):
 
 
 @blp.route("/staff/<username>/roles", methods=["PUT"])
+@blp.refuses(404)
 @blp.staff_required("admin")
 @blp.arguments(RolesSchema)
 @blp.response(200, StaffSchema)
@@ -42,7 +46,7 @@ def set_roles(body, username):
 @blp.route("/audit-events", methods=["GET"])
 @blp.staff_required("admin")
 @blp.arguments(AuditQuerySchema, location="query")
-@blp.response(200, AuditEventSchema(many=True))
+@blp.response(200, page_of(AuditEventSchema))
 def audit_events(query):
     """Read the audit trail for one subject (account id, staff:username) or one event type."""
-    return container().audit.search(query.get("subject"), query.get("event"), query["limit"])
+    return page(container().audit.search(**query))

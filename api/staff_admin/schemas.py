@@ -3,7 +3,7 @@
 import marshmallow as ma
 
 from accounts.staff import ROLES
-from api.common import Schema
+from api.common import PageQuerySchema, Schema
 
 ROLE_LIST = ma.fields.List(
     ma.fields.String(validate=ma.validate.OneOf(ROLES)),
@@ -27,15 +27,14 @@ class RolesSchema(Schema):
     roles = ROLE_LIST
 
 
-class AuditQuerySchema(Schema):
-    subject = ma.fields.String(validate=ma.validate.Length(max=100))
-    event = ma.fields.String(validate=ma.validate.Length(max=64))
-    limit = ma.fields.Integer(load_default=50, validate=ma.validate.Range(min=1, max=500))
+class AuditQuerySchema(PageQuerySchema):
+    subject = ma.fields.String(load_default=None, validate=ma.validate.Length(max=100))
+    event = ma.fields.String(load_default=None, validate=ma.validate.Length(max=64))
 
     @ma.validates_schema
     def _one_filter(self, data, **kwargs):
         if bool(data.get("subject")) == bool(data.get("event")):
-            raise ma.ValidationError("give exactly one of subject or event", "subject")
+            raise ma.ValidationError("field.subject_or_event", "subject")
 
 
 class AuditEventSchema(Schema):

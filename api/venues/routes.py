@@ -3,15 +3,12 @@
 from flask import Response
 from flask_jwt_extended import get_jwt_identity
 
-from api.common import current_account_id
-from api.venues.presenters import present_checkin, present_checkin_result, present_venue
+from api.common import PageQuerySchema, current_account_id, page, page_of
 from api.venues.schemas import (
-    CheckinListQuerySchema,
     CheckinRequestSchema,
     CheckinResultSchema,
     CheckinSchema,
     VenueCreateSchema,
-    VenueListQuerySchema,
     VenueSchema,
 )
 from app.container import container
@@ -38,36 +35,36 @@ MANAGER = "venue_manager"
 @blp.response(201, VenueSchema)
 def register_venue(fields):
     """Register a venue; the answer carries its signed venue code."""
-    return present_venue(container().venues.register(get_jwt_identity(), fields))
+    return container().venues.register(get_jwt_identity(), fields)
 
 
 @blp.route("", methods=["GET"])
 @blp.staff_required(MANAGER)
-@blp.arguments(VenueListQuerySchema, location="query")
-@blp.response(200, VenueSchema(many=True))
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(VenueSchema))
 def list_venues(query):
     """List the venues I registered, newest first."""
-    venues = container().venues.list_managed(get_jwt_identity(), query["limit"])
-    return [present_venue(venue) for venue in venues]
+    return page(container().venues.list_managed(get_jwt_identity(), **query))
 
 
-@blp.route("/<venue_id>", methods=["GET"])
+@blp.route("/<objectid:venue_id>", methods=["GET"])
 @blp.staff_required(MANAGER)
 @blp.response(200, VenueSchema)
 def get_venue(venue_id):
     """Show one of my venues."""
-    return present_venue(container().venues.get_managed(venue_id, get_jwt_identity()))
+    return container().venues.get_managed(venue_id, get_jwt_identity())
 
 
-@blp.route("/<venue_id>/deactivate", methods=["POST"])
+@blp.route("/<objectid:venue_id>/deactivate", methods=["POST"])
 @blp.staff_required(MANAGER)
 @blp.response(200, VenueSchema)
 def deactivate_venue(venue_id):
     """Deactivate one of my venues: its printed codes stop accepting check-ins."""
-    return present_venue(container().venues.deactivate(venue_id, get_jwt_identity()))
+    return container().venues.deactivate(venue_id, get_jwt_identity())
 
 
-@blp.route("/<venue_id>/poster.png", methods=["GET"])
+@blp.route("/<objectid:venue_id>/poster.png", methods=["GET"])
+@blp.refuses(409)
 @blp.staff_required(MANAGER)
 @blp.response(
     200,
@@ -90,23 +87,19 @@ def venue_poster(venue_id):
 
 
 @checkins_blp.route("", methods=["POST"])
+@checkins_blp.refuses(404, 409)
 @checkins_blp.resident_required
 @checkins_blp.arguments(CheckinRequestSchema)
 @checkins_blp.response(201, CheckinResultSchema)
 def check_in(body):
     """Check in at a venue by its scanned code; the answer shows my health code to present."""
-    codes = container().health_codes
-    result = container().venues.check_in(
-        codes.record_of_account(current_account_id()), body["venue_token"]
-    )
-    return present_checkin_result(result)
+    return container().venues.check_in_account(current_account_id(), body["venue_token"])
 
 
 @checkins_blp.route("", methods=["GET"])
 @checkins_blp.resident_required
-@checkins_blp.arguments(CheckinListQuerySchema, location="query")
-@checkins_blp.response(200, CheckinSchema(many=True))
+@checkins_blp.arguments(PageQuerySchema, location="query")
+@checkins_blp.response(200, page_of(CheckinSchema))
 def list_checkins(query):
-    """List my check-ins still kept, newest first (page with ?before=)."""
-    checkins = container().venues.checkins_of(current_account_id(), query["limit"], query["before"])
-    return [present_checkin(checkin) for checkin in checkins]
+    """List my check-ins still kept, newest first."""
+    return page(container().venues.checkins_of(current_account_id(), **query))

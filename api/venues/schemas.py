@@ -2,19 +2,19 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import Id, Schema
 from api.health_code.schemas import COLOURS, HealthCodeSchema
-from health_code.venues import VENUE_TYPES, is_region_code
+from health_code.usecases.venues import VENUE_TYPES, is_region_code
 
 
 def _region_code(code: str) -> None:
     if not is_region_code(code):
-        raise ma.ValidationError("must be a GB/T 2260 six-digit region code of a known province")
+        raise ma.ValidationError("field.region_code")
 
 
 def _not_blank(text: str) -> None:
     if not text.strip():
-        raise ma.ValidationError("must not be blank")
+        raise ma.ValidationError("field.blank")
 
 
 class VenueCreateSchema(Schema):
@@ -37,7 +37,7 @@ class VenueCreateSchema(Schema):
 
 
 class VenueSchema(VenueCreateSchema):
-    id = ma.fields.String()
+    id = Id()
     active = ma.fields.Boolean()
     created_at = ma.fields.AwareDateTime()
     deactivated_at = ma.fields.AwareDateTime(allow_none=True)
@@ -49,11 +49,10 @@ class VenueSchema(VenueCreateSchema):
             )
         },
     )
-    poster_url = ma.fields.String(metadata={"description": "printable PNG poster"})
-
-
-class VenueListQuerySchema(Schema):
-    limit = ma.fields.Integer(load_default=100, validate=ma.validate.Range(min=1, max=500))
+    poster_url = ma.fields.Function(
+        lambda venue: f"/api/v1/venues/{venue['_id']}/poster.png",
+        metadata={"description": "printable PNG poster"},
+    )
 
 
 class CheckinRequestSchema(Schema):
@@ -65,14 +64,14 @@ class CheckinRequestSchema(Schema):
 
 
 class CheckinVenueSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     name = ma.fields.String()
     address = ma.fields.String()
 
 
 class CheckinResultSchema(Schema):
     venue = ma.fields.Nested(CheckinVenueSchema)
-    checked_in_at = ma.fields.AwareDateTime()
+    checked_in_at = ma.fields.AwareDateTime(attribute="checkin.at")
     code = ma.fields.Nested(
         HealthCodeSchema,
         metadata={"description": "my health code, freshly signed, to show at the entrance"},
@@ -80,23 +79,19 @@ class CheckinResultSchema(Schema):
 
 
 class CheckinVenueRefSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     name = ma.fields.String()
 
 
 class CheckinSchema(Schema):
-    id = ma.fields.String()
+    id = Id()
     venue = ma.fields.Nested(CheckinVenueRefSchema)
-    checked_in_at = ma.fields.AwareDateTime()
+    checked_in_at = ma.fields.AwareDateTime(attribute="at")
     colour = ma.fields.String(
         metadata={"enum": list(COLOURS), "description": "my colour when I checked in"}
     )
     expires_at = ma.fields.AwareDateTime(metadata={"description": "when the record is deleted"})
 
-
-class CheckinListQuerySchema(Schema):
-    limit = ma.fields.Integer(load_default=20, validate=ma.validate.Range(min=1, max=100))
-    before = ma.fields.AwareDateTime(
-        load_default=None,
-        metadata={"description": "next page: the checked_in_at of the last check-in already shown"},
-    )
+    @ma.pre_dump
+    def _venue(self, checkin: dict, **kwargs) -> dict:
+        return {**checkin, "venue": {"_id": checkin["venue_id"], "name": checkin["venue_name"]}}

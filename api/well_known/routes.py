@@ -4,7 +4,7 @@ from flask import jsonify
 
 from app.container import container
 from app.smorest import Blueprint
-from health_code.rules import ruleset_document
+from health_code.rules.ruleset import ruleset_document
 
 blp = Blueprint(
     "public_documents",
@@ -18,7 +18,7 @@ blp = Blueprint(
 @blp.response(200, description="JWK-style Ed25519 keys with kid, valid_from and retired_at")
 def health_code_keys():
     """Publish the health-code verification keys, so scanners can verify offline."""
-    response = jsonify(container().keyring.public_keys().to_dict())
+    response = jsonify(container().health_keys.published())
     response.headers["Cache-Control"] = "public, max-age=300"
     return response
 

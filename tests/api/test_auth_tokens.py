@@ -68,7 +68,7 @@ def test_a_code_that_is_not_six_digits_is_a_validation_error(client, code):
     response = client.post("/api/v1/auth/tokens", json={"phone": PHONE, "code": code})
 
     assert response.status_code == 422
-    assert "code" in response.json["errors"]["json"]
+    assert "code" in response.json["errors"]
 
 
 def test_refreshing_gives_a_new_working_pair(client):

@@ -80,11 +80,11 @@ def test_two_wechat_users_get_two_accounts(client):
     assert one != two
 
 
-def test_an_openid_linked_to_one_account_cannot_be_linked_to_another(client, container):
+def test_an_openid_linked_to_one_account_cannot_be_linked_to_another(client, container, wiring):
     first_wechat_login(client, "wx-user-1", "13800000001")
     login_resident(client, "13800000002")
     other = container.residents.accounts.find_by_phone_index(
-        container.pii.blind_index("13800000002", "phone")
+        wiring.pii.blind_index("13800000002", "phone")
     )
     openid = container.wechat.code_to_session("wx-user-1").openid
 

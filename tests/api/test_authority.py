@@ -114,7 +114,7 @@ def test_manual_colour_needs_a_valid_document(client, container):
         "/api/v1/authority/manual-colours", json=body, headers=authority(client, container)
     )
     assert response.status_code == 422
-    assert "doc_number" in response.json["errors"]["json"]
+    assert "doc_number" in response.json["errors"]
 
 
 def test_risk_areas_are_listed_newest_first(client, container):
@@ -125,7 +125,7 @@ def test_risk_areas_are_listed_newest_first(client, container):
             headers=staff,
             json={"region_code": code, "level": "high", "start": ago(days=1).isoformat()},
         )
-    listed = client.get("/api/v1/authority/risk-areas", headers=staff).json
+    listed = client.get("/api/v1/authority/risk-areas", headers=staff).json["items"]
     assert [area["region_code"] for area in listed] == ["440106", "440305"]
 
 

@@ -5,7 +5,8 @@ from datetime import timedelta
 import pytest
 
 from core.clock import utcnow
-from health_code.token import PREFIX, base45_encode
+from health_code.codes.base45 import base45_encode
+from health_code.codes.health_token import PREFIX
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import (
     kid_of,
@@ -79,20 +80,20 @@ def test_a_yellow_code_does_not_pass(client, container, gate, holder):
     ],
 )
 def test_tokens_outside_their_lifetime_are_refused(
-    client, container, gate, holder, issued, lifetime, reason
+    client, container, wiring, gate, holder, issued, lifetime, reason
 ):
     show(client, holder)
     token = signed_token(
-        container.keyring.signing_key(), subject_of(container), utcnow() + issued, lifetime
+        wiring.keyring.signing_key(), subject_of(container), utcnow() + issued, lifetime
     )
     result = scan(client, gate, token).json
     assert (result["passed"], result["reason"], result["colour"]) == (False, reason, None)
 
 
-def test_a_token_issued_within_the_clock_leeway_passes(client, container, gate, holder):
+def test_a_token_issued_within_the_clock_leeway_passes(client, container, wiring, gate, holder):
     show(client, holder)
     token = signed_token(
-        container.keyring.signing_key(), subject_of(container), utcnow() + timedelta(seconds=10)
+        wiring.keyring.signing_key(), subject_of(container), utcnow() + timedelta(seconds=10)
     )
     assert scan(client, gate, token).json["reason"] == "ok"
 
@@ -106,10 +107,10 @@ def test_an_altered_colour_is_a_bad_signature(client, container, gate, holder):
 
 
 def test_a_token_signed_by_another_key_under_our_kid_is_a_bad_signature(
-    client, container, gate, holder
+    client, container, wiring, gate, holder
 ):
     show(client, holder)
-    kid = container.keyring.signing_key().kid
+    kid = wiring.keyring.signing_key().kid
     token = signed_token(stranger_key(kid), subject_of(container), utcnow())
     assert scan(client, gate, token).json["reason"] == "bad_signature"
 
@@ -120,15 +121,15 @@ def test_a_token_of_an_unknown_kid_is_refused(client, container, gate, holder):
     assert scan(client, gate, token).json["reason"] == "unknown_key"
 
 
-def test_a_token_of_a_retired_key_is_refused(client, container, gate, holder):
+def test_a_token_of_a_retired_key_is_refused(client, wiring, gate, holder):
     token = show(client, holder)["token"]
-    container.keyring.rotate()
-    assert container.keyring.retire(kid_of(token))
+    wiring.keyring.rotate()
+    assert wiring.keyring.retire(kid_of(token))
     assert scan(client, gate, token).json["reason"] == "key_retired"
 
 
-def test_a_valid_token_of_an_unknown_subject_is_refused(client, container, gate):
-    token = signed_token(container.keyring.signing_key(), "ab" * 10, utcnow())
+def test_a_valid_token_of_an_unknown_subject_is_refused(client, wiring, gate):
+    token = signed_token(wiring.keyring.signing_key(), "ab" * 10, utcnow())
     result = scan(client, gate, token).json
     assert (result["passed"], result["reason"]) == (False, "unknown_subject")
 

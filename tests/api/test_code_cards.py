@@ -8,8 +8,8 @@ import zxingcpp
 from PIL import Image
 
 from core.clock import utcnow
-from health_code.card_image import render_card_png
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
+from health_code.printing.card_image import render_card_png
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import (
     authority,
@@ -199,17 +199,17 @@ def test_revoking_one_card_leaves_the_persons_other_card_valid(client, container
     assert scan(client, container, new["token"])["reason"] == "ok"
 
 
-def test_scanning_an_expired_card_says_expired(client, container, monkeypatch):
+def test_scanning_an_expired_card_says_expired(client, container, wiring):
     card = issued(client, authority(client, container), valid_days=1)
-    later = utcnow() + timedelta(days=1, minutes=5)
-    monkeypatch.setattr(container.health_codes, "clock", lambda: later)
+    wiring.clock.move(days=1, minutes=5)
     assert scan(client, container, card["token"])["reason"] == "expired"
 
 
 def test_scanning_a_card_shows_the_holders_live_colour(client, container):
     card = issued(client, authority(client, container))
-    person = container.residents.person_index("resident_id", person_number(500))
-    container.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
+    container.authority.set_manual_colour(
+        "resident_id", person_number(500), {"colour": "red", "reason": "隔离"}, "hc"
+    )
     result = scan(client, container, card["token"])
     assert (result["reason"], result["token_colour"], result["colour"]) == (
         "colour_red",
@@ -225,5 +225,5 @@ class CardsThatMustNotBeRead:
 
 def test_personal_code_scans_never_read_the_cards(client, container, monkeypatch):
     token = show(client, real_named(client))["token"]
-    monkeypatch.setattr(container.health_codes.scanner, "cards", CardsThatMustNotBeRead())
+    monkeypatch.setattr(container.scanner, "cards", CardsThatMustNotBeRead())
     assert scan(client, container, token)["reason"] == "ok"

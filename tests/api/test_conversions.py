@@ -10,8 +10,8 @@ import pytest
 
 from app.cli import CLI_ACTOR
 from core.clock import utcnow
-from health_code.partner_token import PartnerClaims, issue_partner_code
-from health_code.token import base45_decode, base45_encode
+from health_code.codes.base45 import base45_decode, base45_encode
+from health_code.codes.partner_token import PartnerClaims, issue_partner_code
 from partner_sim import keyfile
 from tests.factories import login_resident, login_staff, run_cli
 from tests.health_code_factories import declare, real_named, show
@@ -241,7 +241,7 @@ def test_my_conversions_are_listed_newest_first_and_only_mine(client, macau):
     convert(client, mine, code(macau, subject=b"second", minutes=20))
     convert(client, theirs, code(macau, subject=b"theirs"))
 
-    listed = client.get(CONVERSIONS, headers=mine).json
+    listed = client.get(CONVERSIONS, headers=mine).json["items"]
 
     lasted = [_at(c["expires_at"]) - _at(c["verified_at"]) for c in listed]
     assert [round(span / timedelta(minutes=1)) for span in lasted] == [20, 10]
@@ -279,7 +279,7 @@ def test_an_admin_puts_a_region_on_the_trust_list(client, container):
     entry = response.json
     assert (entry["region"], entry["freshness_minutes"], entry["enabled"]) == ("MO", 30, True)
     assert [key["kid"] for key in entry["keys"]["keys"]] == [document["keys"][0]["kid"]]
-    assert client.get(REGIONS, headers=headers).json == [entry]
+    assert client.get(REGIONS, headers=headers).json["items"] == [entry]
 
 
 def test_the_trust_list_takes_the_partners_published_keys_as_given(client, container):

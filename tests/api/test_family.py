@@ -10,7 +10,7 @@ from PIL import Image
 from accounts.audit import Actor
 from core.clock import utcnow
 from core.errors import ServiceError
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.factories import login_resident, valid_resident_id
 from tests.health_code_factories import operator, person_number, published_keys, real_named
 
@@ -74,7 +74,7 @@ def test_list_shows_only_my_dependants_newest_first(client):
     mine, theirs = real_named(client, 1), real_named(client, 2)
     first, second = added(client, mine, 1), added(client, mine, 2)
     added(client, theirs, 3)
-    listed = client.get(DEPENDANTS, headers=mine).json
+    listed = client.get(DEPENDANTS, headers=mine).json["items"]
     assert [item["id"] for item in listed] == [second["id"], first["id"]]
 
 
@@ -82,7 +82,7 @@ def test_removed_dependant_leaves_the_list(client):
     headers = real_named(client)
     response = client.delete(f"{DEPENDANTS}/{added(client, headers)['id']}", headers=headers)
     assert response.status_code == 204
-    assert client.get(DEPENDANTS, headers=headers).json == []
+    assert client.get(DEPENDANTS, headers=headers).json["items"] == []
 
 
 @pytest.mark.parametrize(
@@ -215,8 +215,9 @@ def test_dependant_code_is_not_the_guardians(client):
 def test_dependant_code_shows_the_colour_the_authority_set(client, container):
     headers = real_named(client)
     dependant_id = added(client, headers)["id"]
-    person = container.residents.person_index("resident_id", dependant_number())
-    container.health_codes.set_manual_colour(person, {"colour": "red", "reason": "隔离"}, "hc")
+    container.authority.set_manual_colour(
+        "resident_id", dependant_number(), {"colour": "red", "reason": "隔离"}, "hc"
+    )
     code = client.get(f"{DEPENDANTS}/{dependant_id}/health-code", headers=headers).json
     assert code["colour"] == "red"
 

@@ -3,8 +3,8 @@
 from datetime import datetime, timedelta
 
 from core.clock import utcnow
-from health_code.rules import RULESET
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
+from health_code.rules.ruleset import RULESET
 from tests.factories import login_resident
 from tests.health_code_factories import (
     HOLDER_NAME,

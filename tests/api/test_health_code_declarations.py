@@ -146,7 +146,7 @@ def test_history_lists_colour_changes_newest_first(client, container):
     show(client, headers)
     declare(client, headers, symptoms=True)
     set_colour(client, container, "red")
-    history = client.get("/api/v1/health-code/history", headers=headers).json
+    history = client.get("/api/v1/health-code/history", headers=headers).json["items"]
     assert [entry["colour"] for entry in history] == ["red", "yellow", "green"]
     assert [entry["rule_id"] for entry in history[:2]] == ["manual_override", "symptoms_declared"]
     moments = [datetime.fromisoformat(entry["at"]) for entry in history[:2]]
@@ -158,10 +158,10 @@ def test_history_includes_a_change_that_fell_due_since_the_last_showing(client, 
     headers = real_named(client)
     declare(client, headers, travel=[("440305", ago(days=2))])
     age_trip(db, 16)
-    history = client.get("/api/v1/health-code/history", headers=headers).json
+    history = client.get("/api/v1/health-code/history", headers=headers).json["items"]
     assert [entry["colour"] for entry in history] == ["yellow", "red"]
 
 
 def test_history_of_a_new_holder_starts_green(client):
-    history = client.get("/api/v1/health-code/history", headers=real_named(client)).json
+    history = client.get("/api/v1/health-code/history", headers=real_named(client)).json["items"]
     assert [entry["colour"] for entry in history] == ["green"]

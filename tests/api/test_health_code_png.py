@@ -10,7 +10,7 @@ import zxingcpp
 from PIL import Image
 
 from core.clock import utcnow
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.factories import login_resident
 from tests.health_code_factories import published_keys, real_named, set_colour
 

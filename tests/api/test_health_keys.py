@@ -12,7 +12,7 @@ import bson
 import pytest
 
 from core.clock import utcnow
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from models import HealthKeyRepository
 from signing_keys import KeyRing, SealedKeyError, open_private_key
 from tests.factories import run_cli
@@ -193,7 +193,7 @@ def test_exported_keys_are_the_published_document(app, client, holder, tmp_path)
 
 def verify_offline(token: str, keys_file: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "health_code.verify_cli", token, "--keys", str(keys_file)],
+        [sys.executable, "-m", "health_code.codes.verify_cli", token, "--keys", str(keys_file)],
         capture_output=True,
         text=True,
         cwd=REPO_ROOT,

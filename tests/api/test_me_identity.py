@@ -90,7 +90,7 @@ def test_an_unknown_document_type_is_a_validation_error(client):
     response = verify_real_name(client, headers, RESIDENT_ID, NAME, "passport")
 
     assert response.status_code == 422
-    assert "doc_type" in response.json["errors"]["json"]
+    assert "doc_type" in response.json["errors"]
 
 
 def test_a_name_the_provider_does_not_match_is_422(client):
@@ -165,7 +165,9 @@ FAILED_ATTEMPTS = {
 
 
 @pytest.mark.parametrize("attempt", FAILED_ATTEMPTS)
-def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(client, db, container, attempt):
+def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(
+    client, db, container, wiring, attempt
+):
     verify_real_name(
         client,
         login_resident(client, "13900000009"),
@@ -173,7 +175,7 @@ def test_a_failed_real_name_attempt_leaves_the_account_as_it_was(client, db, con
         "李四",
     )
     headers = login_resident(client, PHONE)
-    index = container.pii.blind_index(PHONE, "phone")
+    index = wiring.pii.blind_index(PHONE, "phone")
     before = db.accounts.find_one({"phone_index": index})
 
     response = verify_real_name(client, headers, *FAILED_ATTEMPTS[attempt])
@@ -242,12 +244,12 @@ def test_collections_other_than_the_dev_outbox_hold_no_raw_phone(client, db):
         assert RESIDENT_ID not in stored, name
 
 
-def test_the_stored_values_decrypt_to_what_was_given(client, db, container):
+def test_the_stored_values_decrypt_to_what_was_given(client, db, wiring):
     headers = login_resident(client, PHONE)
     verify_real_name(client, headers, RESIDENT_ID, NAME)
 
     account = stored_account(db)
 
-    assert container.pii.decrypt(account["phone_enc"], "phone") == PHONE
-    assert container.pii.decrypt(account["real_name"]["doc_number_enc"], "document") == RESIDENT_ID
-    assert container.pii.decrypt(account["real_name"]["name_enc"], "name") == NAME
+    assert wiring.pii.decrypt(account["phone_enc"], "phone") == PHONE
+    assert wiring.pii.decrypt(account["real_name"]["doc_number_enc"], "document") == RESIDENT_ID
+    assert wiring.pii.decrypt(account["real_name"]["name_enc"], "name") == NAME

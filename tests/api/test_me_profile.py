@@ -65,7 +65,7 @@ def test_a_bad_profile_change_is_a_422_that_changes_nothing(client, changes, fie
     response = client.patch("/api/v1/me", json=changes, headers=headers)
 
     assert response.status_code == 422
-    assert field in response.json["errors"]["json"]
+    assert field in response.json["errors"]
     assert client.get("/api/v1/me", headers=headers).json == before
 
 
@@ -73,7 +73,8 @@ def test_sessions_list_each_device_and_mark_the_current_one(client):
     phone = resident_tokens(client, PHONE, device="iPhone 15")
     resident_tokens(client, PHONE, device="Huawei Mate")
 
-    sessions = client.get("/api/v1/me/sessions", headers=bearer(phone["access_token"])).json
+    listed = client.get("/api/v1/me/sessions", headers=bearer(phone["access_token"]))
+    sessions = listed.json["items"]
 
     assert sorted(s["device"] for s in sessions) == ["Huawei Mate", "iPhone 15"]
     current = [s for s in sessions if s["current"]]
@@ -86,7 +87,7 @@ def test_a_logged_out_device_leaves_the_list(client):
     tablet = login_resident(client, PHONE, device="iPad")
     client.delete("/api/v1/auth/tokens", headers=tablet)
 
-    sessions = client.get("/api/v1/me/sessions", headers=phone).json
+    sessions = client.get("/api/v1/me/sessions", headers=phone).json["items"]
 
     assert [s["device"] for s in sessions] == ["iPhone 15"]
 
@@ -95,4 +96,4 @@ def test_sessions_of_other_accounts_are_not_listed(client):
     mine = login_resident(client, "13800000001")
     login_resident(client, "13800000002")
 
-    assert len(client.get("/api/v1/me/sessions", headers=mine).json) == 1
+    assert len(client.get("/api/v1/me/sessions", headers=mine).json["items"]) == 1

@@ -9,8 +9,8 @@ from bson import ObjectId
 from PIL import Image
 
 from core.clock import utcnow
-from health_code.venue_poster import find_cjk_font
-from health_code.venue_token import issue_venue_token
+from health_code.codes.venue_token import issue_venue_token
+from health_code.printing.venue_poster import find_cjk_font
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import declare, real_named, show, stranger_key
 
@@ -98,7 +98,7 @@ def test_manager_lists_only_their_own_venues_newest_first(client, container):
     mine = manager(client, container)
     first, second = register(client, mine, name="一号店"), register(client, mine, name="二号店")
     register(client, manager(client, container, "venue-mgr-2"), name="别人的店")
-    listed = client.get("/api/v1/venues", headers=mine).json
+    listed = client.get("/api/v1/venues", headers=mine).json["items"]
     assert [v["id"] for v in listed] == [second["id"], first["id"]]
 
 
@@ -157,7 +157,7 @@ def test_invalid_venue_fields_are_refused(client, container, field, value):
         "/api/v1/venues", json={**VENUE, field: value}, headers=manager(client, container)
     )
     assert response.status_code == 422
-    assert field in response.json["errors"]["json"]
+    assert field in response.json["errors"]
 
 
 def test_unknown_venue_field_is_refused(client, container):
@@ -213,7 +213,9 @@ def test_check_in_shows_and_records_my_own_colour(client, container):
     declare(client, headers, symptoms=True)
     response = check_in(client, headers, venue["token"])
     assert response.json["code"]["colour"] == show(client, headers)["colour"] == "yellow"
-    assert client.get("/api/v1/venue-checkins", headers=headers).json[0]["colour"] == "yellow"
+    assert (
+        client.get("/api/v1/venue-checkins", headers=headers).json["items"][0]["colour"] == "yellow"
+    )
 
 
 def test_stored_check_in_holds_no_personal_data(client, container, db):
@@ -244,30 +246,30 @@ def test_staff_cannot_check_in(client, container):
     assert response.status_code == 403
 
 
-def altered(token, container):
+def altered(token, wiring):
     # Another Base45 character in the signature's last full group keeps the text decodable.
     return token[:-3] + ("0" if token[-3] != "0" else "1") + token[-2:]
 
 
-def signed_by_a_stranger_with_our_kid(token, container):
-    key = stranger_key(container.keyring.signing_key().kid)
+def signed_by_a_stranger_with_our_kid(token, wiring):
+    key = stranger_key(wiring.keyring.signing_key().kid)
     return issue_venue_token(str(ObjectId()), utcnow(), key)
 
 
-def signed_by_an_unknown_key(token, container):
+def signed_by_an_unknown_key(token, wiring):
     return issue_venue_token(str(ObjectId()), utcnow(), stranger_key("zz99"))
 
 
-def not_a_venue_code(token, container):
+def not_a_venue_code(token, wiring):
     return "https://example.com/venue/1"
 
 
-def truncated(token, container):
+def truncated(token, wiring):
     return "VC1:" + token[8:]
 
 
-def genuine_for_a_venue_that_does_not_exist(token, container):
-    return issue_venue_token(str(ObjectId()), utcnow(), container.keyring.signing_key())
+def genuine_for_a_venue_that_does_not_exist(token, wiring):
+    return issue_venue_token(str(ObjectId()), utcnow(), wiring.keyring.signing_key())
 
 
 @pytest.mark.parametrize(
@@ -281,9 +283,11 @@ def genuine_for_a_venue_that_does_not_exist(token, container):
         (genuine_for_a_venue_that_does_not_exist, 404, "venue.not_found"),
     ],
 )
-def test_forged_or_altered_venue_codes_are_refused(client, container, db, forge, status, key):
+def test_forged_or_altered_venue_codes_are_refused(
+    client, container, wiring, db, forge, status, key
+):
     token = register(client, manager(client, container))["token"]
-    response = check_in(client, real_named(client), forge(token, container))
+    response = check_in(client, real_named(client), forge(token, wiring))
     assert (response.status_code, response.json["error"]) == (status, key)
     assert stored_checkins(db) == []
 
@@ -304,17 +308,17 @@ def test_deactivated_venue_refuses_check_ins(client, container, db):
     assert stored_checkins(db) == []
 
 
-def test_code_of_a_retired_key_is_refused(client, container):
+def test_code_of_a_retired_key_is_refused(client, container, wiring):
     token = register(client, manager(client, container))["token"]
-    container.keyring.retire(container.keyring.signing_key().kid)
+    wiring.keyring.retire(wiring.keyring.signing_key().kid)
     response = check_in(client, real_named(client), token)
     assert (response.status_code, response.json["error"]) == (422, "venue_code.key_retired")
 
 
-def test_venue_code_is_reissued_with_the_new_key_after_retirement(client, container):
+def test_venue_code_is_reissued_with_the_new_key_after_retirement(client, container, wiring):
     headers = manager(client, container)
     venue = register(client, headers)
-    container.keyring.retire(container.keyring.signing_key().kid)
+    wiring.keyring.retire(wiring.keyring.signing_key().kid)
     fresh = client.get(f"/api/v1/venues/{venue['id']}", headers=headers).json["token"]
     assert fresh != venue["token"]
     assert check_in(client, real_named(client), fresh).status_code == 201
@@ -330,28 +334,27 @@ def test_my_check_ins_list_only_mine_newest_first(client, container):
     check_in(client, me, first["token"])
     check_in(client, other, first["token"])
     check_in(client, me, second["token"])
-    listed = client.get("/api/v1/venue-checkins", headers=me).json
+    listed = client.get("/api/v1/venue-checkins", headers=me).json["items"]
     assert [c["venue"] for c in listed] == [
         {"id": second["id"], "name": "二号店"},
         {"id": first["id"], "name": "一号店"},
     ]
 
 
-def test_my_check_ins_page_with_limit_and_before(client, container):
+def test_my_check_ins_page_with_limit_and_offset(client, container):
     token = register(client, manager(client, container))["token"]
     me = real_named(client)
     for _ in range(3):
         check_in(client, me, token)
-    page = client.get("/api/v1/venue-checkins?limit=2", headers=me).json
-    rest = client.get(
-        "/api/v1/venue-checkins", headers=me, query_string={"before": page[-1]["checked_in_at"]}
-    ).json
-    assert len(page) == 2
-    assert len(rest) == 1
-    assert rest[0]["checked_in_at"] < page[-1]["checked_in_at"]
+    first = client.get("/api/v1/venue-checkins?limit=2", headers=me).json
+    rest = client.get("/api/v1/venue-checkins?limit=2&offset=2", headers=me).json
+    assert (len(first["items"]), first["total"]) == (2, 3)
+    assert (len(rest["items"]), rest["total"]) == (1, 3)
+    assert rest["items"][0]["checked_in_at"] <= first["items"][-1]["checked_in_at"]
+    assert rest["items"][0]["id"] not in {checkin["id"] for checkin in first["items"]}
 
 
-@pytest.mark.parametrize("query", ["limit=0", "limit=101", "before=yesterday"])
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "offset=-1", "offset=x"])
 def test_bad_list_queries_are_refused(client, query):
     response = client.get(f"/api/v1/venue-checkins?{query}", headers=login_resident(client))
     assert response.status_code == 422

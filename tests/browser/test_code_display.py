@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from core.clock import utcnow
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.browser.journeys import decode_qr, drawn_qr, open_logged_in, seed_demo_resident
 from tests.factories import bearer
 
@@ -20,7 +20,7 @@ CODE_REQUESTS = re.compile(r"/api/v1/health-code(/qr\.png)?(\?|$)")
 
 @pytest.mark.parametrize("colour", ["green", "yellow"])
 def test_a_display_is_one_request_and_its_qr_is_the_token_of_that_answer(
-    page, client, container, colour
+    page, client, container, wiring, colour
 ):
     seed_demo_resident(container)
     pair = open_logged_in(page, client, "/")
@@ -39,7 +39,7 @@ def test_a_display_is_one_request_and_its_qr_is_the_token_of_that_answer(
     expect(page.get_by_test_id("banner")).to_have_attribute("data-colour", colour)
     assert decode_qr(drawn_qr(page).screenshot()) == token
     assert [r.url.split("/api/v1")[1] for r in requests] == ["/health-code"]
-    check = verify_token(token, container.keyring.public_keys(), utcnow())
+    check = verify_token(token, wiring.keyring.public_keys(), utcnow())
     assert check.valid and check.claims.colour == colour
 
 

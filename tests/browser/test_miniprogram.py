@@ -8,7 +8,7 @@ import pytest
 
 from app.seed import DEMO_PHONE
 from core.clock import utcnow
-from health_code.token import verify_token
+from health_code.codes.health_token import verify_token
 from tests.browser.journeys import (
     SCREENS,
     TOKENS_KEY,
@@ -65,13 +65,13 @@ def test_a_wrong_sms_code_shows_the_servers_message(page, container):
     )
 
 
-def test_the_health_code_is_green_with_a_verifiable_qr(page, client, container, tmp_path):
+def test_the_health_code_is_green_with_a_verifiable_qr(page, client, container, wiring, tmp_path):
     seed_demo_resident(container)
     open_logged_in(page, client, "/health-code")
     expect(banner(page)).to_have_attribute("data-colour", "green")
     expect(banner(page).locator(".banner-colour")).to_have_text("绿码")
     png = drawn_qr(page).screenshot(path=tmp_path / "qr-green.png")
-    check = verify_token(decode_qr(png), container.keyring.public_keys(), utcnow())
+    check = verify_token(decode_qr(png), wiring.keyring.public_keys(), utcnow())
     assert check.valid and check.claims.colour == "green" and check.claims.masked_name == "陈*明"
     page.screenshot(path=tmp_path / "health-code-green.png")
 
@@ -191,7 +191,7 @@ def test_pages_render_without_script_errors(page, client, container, page_errors
     assert page_errors == []
 
 
-def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, container):
+def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, container, wiring):
     seed_demo_resident(container)
     open_logged_in(page, client, "/family")
     page.select_option("select[name=relation]", "parent")
@@ -202,7 +202,7 @@ def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, con
     page.get_by_role("link", name="查看亲友码").click()
     expect(banner(page)).to_have_attribute("data-colour", "green")
     check = verify_token(
-        decode_qr(drawn_qr(page).screenshot()), container.keyring.public_keys(), utcnow()
+        decode_qr(drawn_qr(page).screenshot()), wiring.keyring.public_keys(), utcnow()
     )
     assert check.valid and check.claims.kind == "F"
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.token import TokenClaims, issue_token, verify_token
+from health_code.codes.health_token import TokenClaims, issue_token, verify_token
 from signing_keys import (
     KeySet,
     KeySetFormatError,

@@ -6,8 +6,8 @@ import zxingcpp
 from PIL import Image
 from qrcode.util import MODE_ALPHA_NUM
 
-from health_code.qr import MASK_PATTERN, MODULE_COLOURS, build_qr, render_qr_png
-from health_code.token import TokenClaims, issue_token
+from health_code.codes.health_token import TokenClaims, issue_token
+from health_code.codes.qr import MASK_PATTERN, MODULE_COLOURS, build_qr, render_qr_png
 from signing_keys import generate_key
 
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.clearance import NegativePairs
-from health_code.evaluator import evaluate
-from health_code.facts import (
+from health_code.rules.clearance import NegativePairs
+from health_code.rules.evaluator import evaluate
+from health_code.rules.facts import (
     CloseContact,
     Colour,
     Declaration,
@@ -20,7 +20,7 @@ from health_code.facts import (
     TestResult,
     Travel,
 )
-from health_code.rules import RULESET, Rule, RuleSet, ruleset_document
+from health_code.rules.ruleset import RULESET, Rule, RuleSet, ruleset_document
 
 GREEN, YELLOW, RED = Colour.GREEN, Colour.YELLOW, Colour.RED
 

@@ -4,13 +4,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.token import (
+from health_code.codes.base45 import base45_decode, base45_encode
+from health_code.codes.health_token import (
     COLOURS,
     KINDS,
     PREFIX,
     TokenClaims,
-    base45_decode,
-    base45_encode,
     issue_token,
     verify_token,
 )

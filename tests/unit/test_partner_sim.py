@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 from cryptography.exceptions import InvalidSignature
 
-from health_code.partner_token import PartnerClaims, issue_partner_code, split_partner_code
-from health_code.token import base45_decode, base45_encode
+from health_code.codes.base45 import base45_decode, base45_encode
+from health_code.codes.partner_token import (
+    FRAMING,
+    PartnerClaims,
+    issue_partner_code,
+    parse_partner_code,
+    partner_claims,
+)
 from partner_sim import keyfile
 from partner_sim.cli import EXIT_OK, EXIT_USAGE, main
 from signing_keys import KeySet
@@ -46,10 +52,11 @@ def issued(keys_path: str, capsys, *args: str) -> str:
 
 def verified(token: str, keys_path: str) -> PartnerClaims | None:
     """Check the code's signature with the region's public keys; return its claims or None."""
-    code = split_partner_code(token)
+    code = parse_partner_code(token)
     entry = keyfile.public_key_set(keyfile.load(keys_path)).get(code.kid)
-    entry.public_key.verify(code.signature, code.signed_bytes())
-    return code.claims()
+    # The region is bound into the signature, after the kind's own signing context.
+    entry.public_key.verify(code.signature, FRAMING.context + code.scope.encode() + code.payload)
+    return partner_claims(code)
 
 
 def test_keygen_writes_a_key_file_only_its_owner_can_read(keys_path):
@@ -66,7 +73,7 @@ def test_keygen_on_an_existing_file_adds_a_newer_key_that_signs(keys_path, capsy
 
     token = issued(keys_path, capsys, "--name", "陈*明")
 
-    assert split_partner_code(token).kid == newest
+    assert parse_partner_code(token).kid == newest
 
 
 def test_the_public_key_set_holds_no_private_part(keys_path, capsys):
@@ -166,16 +173,16 @@ def test_a_code_relabelled_as_another_region_fails_its_signature(keys_path, caps
     "text", [None, "", "MOHC1:", "MOHC1:%%", "M0HC1:ABC", "HC1:ABC", "MOHC1:" + "0" * 500]
 )
 def test_text_that_is_no_partner_code_does_not_split(text):
-    assert split_partner_code(text) is None
+    assert parse_partner_code(text) is None
 
 
 def test_claims_with_reserved_bits_set_are_unreadable(keys_path):
     document = keyfile.load(keys_path)
     claims = PartnerClaims("green", NOW, NOW + timedelta(minutes=5), b"ref", "")
     token = issue_partner_code("MO", claims, keyfile.signing_key(document, NOW))
-    code = split_partner_code(token)
+    code = parse_partner_code(token)
 
-    altered = replace(code, payload=bytes([code.payload[0] | 0x80]) + code.payload[1:])
+    altered = replace(code, flags=code.flags | 0b1000)
 
-    assert code.claims() == claims
-    assert altered.claims() is None
+    assert partner_claims(code) == claims
+    assert partner_claims(altered) is None

@@ -5,8 +5,14 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from health_code.venue_poster import QR_SPAN, QR_TOP, WIDTH, find_cjk_font, render_venue_poster
-from health_code.venue_token import issue_venue_token
+from health_code.codes.venue_token import issue_venue_token
+from health_code.printing.venue_poster import (
+    QR_SPAN,
+    QR_TOP,
+    WIDTH,
+    find_cjk_font,
+    render_venue_poster,
+)
 from signing_keys import generate_key
 
 TOKEN = issue_venue_token(

@@ -3,8 +3,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from health_code.token import TokenClaims, base45_decode, base45_encode, issue_token, verify_token
-from health_code.venue_token import PREFIX, issue_venue_token, verify_venue_token
+from health_code.codes.base45 import base45_decode, base45_encode
+from health_code.codes.health_token import TokenClaims, issue_token, verify_token
+from health_code.codes.venue_token import PREFIX, issue_venue_token, verify_venue_token
 from signing_keys import KeySet, generate_key
 
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)

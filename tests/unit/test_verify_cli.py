@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from health_code.token import TokenClaims, issue_token
+from health_code.codes.health_token import TokenClaims, issue_token
 from signing_keys import KeySet, generate_key
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ def signed(tmp_path):
 
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "health_code.verify_cli", *map(str, args)],
+        [sys.executable, "-m", "health_code.codes.verify_cli", *map(str, args)],
         input=stdin,
         capture_output=True,
         text=True,

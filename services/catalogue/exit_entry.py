@@ -1,0 +1,326 @@
+"""Passports, permits and endorsements of the exit and entry administration (出入境)."""
+
+from functools import partial
+
+from services.catalogue import fields as f
+from services.catalogue import materials as m
+from services.catalogue.build import rule, service, t
+from services.catalogue.fields import field, select
+
+_item = partial(service, "exit_entry", item_type="licensing")
+
+_MAINLAND = t(
+    "内地居民，在广东省户籍地或持居住证申请",
+    "內地居民，在廣東省戶籍地或持居住證申請",
+    "Mainland residents registered in Guangdong or holding a residence permit here",
+)
+_PASSPORT_FORM = (*f.APPLICANT, f.DELIVERY_METHOD, f.OPTIONAL_DELIVERY_ADDRESS)
+_HK_MACAO_PERMIT = m.certificate("hk_macao_travel_permit")
+_DESTINATION = select(
+    "destination",
+    t("前往地", "前往地", "Destination"),
+    (
+        ("hong_kong", t("香港", "香港", "Hong Kong")),
+        ("macao", t("澳门", "澳門", "Macao")),
+    ),
+)
+_ENDORSEMENT = select(
+    "endorsement_kind",
+    t("签注种类", "簽注種類", "Endorsement"),
+    (
+        ("tourism_once", t("个人旅游一次有效", "個人旅遊一次有效", "Tourism, one trip")),
+        ("tourism_twice", t("个人旅游二次有效", "個人旅遊二次有效", "Tourism, two trips")),
+        ("visit_family", t("探亲", "探親", "Family visit")),
+        ("business", t("商务", "商務", "Business")),
+    ),
+)
+
+ITEMS = (
+    _item(
+        1,
+        sub=1,
+        name=t("普通护照首次申领", "普通護照首次申領", "Apply for a first passport"),
+        keywords=("办护照", "护照", "申请护照", "首次办护照"),
+        themes=("documents", "travel"),
+        conditions=(_MAINLAND,),
+        materials=(m.ID_CARD, m.PHOTO),
+        form=_PASSPORT_FORM,
+        legal_days=15,
+        promised_days=7,
+        fee_fen=12000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="passport",
+    ),
+    _item(
+        1,
+        sub=2,
+        name=t("普通护照换发", "普通護照換發", "Renew a passport"),
+        keywords=("护照到期", "换护照", "护照换发"),
+        themes=("documents", "travel"),
+        conditions=(
+            _MAINLAND,
+            t(
+                "护照有效期不足6个月或签证页即将用完",
+                "護照有效期不足6個月或簽證頁即將用完",
+                "Under six months of validity left or the visa pages nearly used",
+            ),
+        ),
+        materials=(m.certificate("passport"), m.ID_CARD, m.PHOTO),
+        form=_PASSPORT_FORM,
+        legal_days=15,
+        promised_days=7,
+        fee_fen=12000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="passport",
+    ),
+    _item(
+        1,
+        sub=3,
+        name=t("普通护照补发", "普通護照補發", "Replace a lost passport"),
+        keywords=("护照丢了", "补办护照", "护照遗失"),
+        themes=("documents", "travel"),
+        conditions=(
+            _MAINLAND,
+            t(
+                "护照遗失或被盗，已申报作废",
+                "護照遺失或被盜，已申報作廢",
+                "The passport is lost or stolen and reported void",
+            ),
+        ),
+        materials=(m.ID_CARD, m.PHOTO),
+        form=(*_PASSPORT_FORM, f.REASON),
+        legal_days=15,
+        promised_days=7,
+        fee_fen=12000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="passport",
+    ),
+    _item(
+        2,
+        sub=1,
+        name=t(
+            "往来港澳通行证首次申领",
+            "往來港澳通行證首次申領",
+            "Apply for a first permit to travel to Hong Kong and Macao",
+        ),
+        keywords=("港澳通行证", "办港澳通行证", "去香港办证"),
+        themes=("documents", "travel", "greater_bay_area"),
+        conditions=(_MAINLAND,),
+        materials=(m.ID_CARD, m.PHOTO),
+        form=(*_PASSPORT_FORM, _DESTINATION, _ENDORSEMENT),
+        legal_days=15,
+        promised_days=7,
+        fee_fen=6000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="hk_macao_travel_permit",
+    ),
+    _item(
+        2,
+        sub=2,
+        name=t(
+            "往来港澳通行证换发补发",
+            "往來港澳通行證換發補發",
+            "Renew or replace a permit to travel to Hong Kong and Macao",
+        ),
+        keywords=("港澳通行证到期", "换港澳通行证", "港澳通行证丢了"),
+        themes=("documents", "travel", "greater_bay_area"),
+        conditions=(
+            _MAINLAND,
+            t(
+                "通行证有效期不足6个月、已过期、遗失或损毁",
+                "通行證有效期不足6個月、已過期、遺失或損毀",
+                "Under six months left, expired, lost or damaged",
+            ),
+        ),
+        materials=(m.ID_CARD, m.PHOTO, m.certificate("hk_macao_travel_permit", required=False)),
+        form=_PASSPORT_FORM,
+        legal_days=15,
+        promised_days=7,
+        fee_fen=6000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="hk_macao_travel_permit",
+    ),
+    _item(
+        3,
+        name=t(
+            "往来港澳通行证再次签注",
+            "往來港澳通行證再次簽注",
+            "Add an endorsement to a Hong Kong and Macao permit",
+        ),
+        keywords=("港澳签注", "续签港澳", "去香港签注", "港澳再次签注"),
+        themes=("travel", "greater_bay_area"),
+        conditions=(
+            t(
+                "持有有效期内的电子往来港澳通行证",
+                "持有有效期內的電子往來港澳通行證",
+                "You hold a valid electronic Hong Kong and Macao permit",
+            ),
+        ),
+        materials=(_HK_MACAO_PERMIT,),
+        form=(*f.APPLICANT, _DESTINATION, _ENDORSEMENT),
+        legal_days=10,
+        promised_days=3,
+        fee_fen=1500,
+        instant=(
+            rule("holds_certificate", certificate="hk_macao_travel_permit"),
+            rule("household_region", prefixes=["44"]),
+            rule("no_open_case"),
+        ),
+    ),
+    _item(
+        4,
+        name=t(
+            "往来台湾通行证申领",
+            "往來台灣通行證申領",
+            "Apply for a permit to travel to Taiwan",
+        ),
+        keywords=("台湾通行证", "去台湾办证", "赴台通行证"),
+        themes=("documents", "travel"),
+        conditions=(_MAINLAND,),
+        materials=(m.ID_CARD, m.PHOTO),
+        form=_PASSPORT_FORM,
+        legal_days=15,
+        promised_days=7,
+        fee_fen=6000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("express", "pickup"),
+        result="taiwan_travel_permit",
+    ),
+    _item(
+        5,
+        name=t("赴台签注", "赴台簽注", "Endorsement for a trip to Taiwan"),
+        keywords=("台湾签注", "赴台签注", "去台湾签注"),
+        themes=("travel",),
+        conditions=(
+            t(
+                "持有有效期内的往来台湾通行证",
+                "持有有效期內的往來台灣通行證",
+                "You hold a valid Taiwan travel permit",
+            ),
+        ),
+        materials=(m.certificate("taiwan_travel_permit"),),
+        form=(*f.APPLICANT,),
+        legal_days=10,
+        promised_days=5,
+        fee_fen=1500,
+    ),
+    _item(
+        6,
+        item_type="public_service",
+        name=t("出入境记录查询", "出入境記錄查詢", "Look up your border crossing records"),
+        keywords=("出入境记录", "出境记录", "出国记录查询"),
+        themes=("travel", "documents"),
+        conditions=(
+            t(
+                "查询本人出入境记录",
+                "查詢本人出入境記錄",
+                "Your own crossing records only",
+            ),
+        ),
+        materials=(m.ID_CARD,),
+        form=(
+            *f.APPLICANT,
+            field("from_date", "date", t("起始日期", "起始日期", "From")),
+            field("to_date", "date", t("截止日期", "截止日期", "To")),
+        ),
+        legal_days=3,
+        promised_days=0,
+        instant=(rule("level_at_least", level="L3"),),
+        min_level="L3",
+    ),
+    _item(
+        7,
+        name=t(
+            "港澳居民来往内地通行证换发",
+            "港澳居民來往內地通行證換發",
+            "Renew a Mainland travel permit for Hong Kong and Macao residents",
+        ),
+        keywords=("回乡证", "换回乡证", "回乡证到期"),
+        themes=("greater_bay_area", "documents"),
+        conditions=(
+            t(
+                "香港或澳门永久性居民、非永久性居民中的中国公民",
+                "香港或澳門永久性居民、非永久性居民中的中國公民",
+                "Chinese citizens who are Hong Kong or Macao residents",
+            ),
+        ),
+        materials=(m.certificate("hk_macao_resident_permit"), m.PHOTO),
+        form=_PASSPORT_FORM,
+        legal_days=20,
+        promised_days=10,
+        fee_fen=20000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("pickup", "express"),
+        result="hk_macao_resident_permit",
+    ),
+    _item(
+        8,
+        name=t(
+            "外国人永久居留申请",
+            "外國人永久居留申請",
+            "Apply for permanent residence as a foreign national",
+        ),
+        keywords=("外国人绿卡", "永久居留", "中国绿卡"),
+        themes=("documents", "residence"),
+        conditions=(
+            t(
+                "在华投资、任职、有突出贡献或家庭团聚等符合永久居留条件的外国人",
+                "在華投資、任職、有突出貢獻或家庭團聚等符合永久居留條件的外國人",
+                "Foreign nationals eligible through investment, work, merit or family",
+            ),
+        ),
+        materials=(
+            m.upload("foreign_passport", t("外国护照", "外國護照", "Foreign passport")),
+            m.PHOTO,
+            m.upload(
+                "eligibility_proof",
+                t("申请类别证明材料", "申請類別證明材料", "Proof of the category you apply under"),
+                max_files=10,
+            ),
+        ),
+        form=(
+            field(
+                "applicant_name",
+                "text",
+                t("申请人姓名", "申請人姓名", "Applicant's name"),
+                prefill="profile.name",
+                validation={"max_length": 80},
+            ),
+            field(
+                "passport_number",
+                "text",
+                t("护照号码", "護照號碼", "Passport number"),
+                validation={"pattern": "^[A-Z0-9]{5,20}$"},
+            ),
+            f.PHONE,
+            f.REASON,
+        ),
+        legal_days=120,
+        promised_days=90,
+        fee_fen=150000,
+        visits=1,
+        online_depth=3,
+        appointment=True,
+        delivery=("pickup",),
+        result="foreign_permanent_id",
+    ),
+)
