@@ -49,13 +49,9 @@ export async function api(path, { method = "GET", body, query, as = "json" } = {
   return response.status === 204 ? null : response.json();
 }
 
-/**
- * Read one page of a list endpoint: {items, total}, asked for with ?limit=&offset=.
- * A bare array (the older answer of some endpoints) reads as one complete page.
- */
+/** Read one page of a list endpoint: {items, total}, asked for with ?limit=&offset=. */
 export async function apiList(path, { limit = PAGE_SIZE, offset = 0, query = {} } = {}) {
   const answer = await api(path, { query: { ...query, limit, offset } });
-  if (Array.isArray(answer)) return { items: answer, total: answer.length };
   return { items: answer.items, total: answer.total };
 }
 
