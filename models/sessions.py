@@ -48,3 +48,11 @@ class SessionRepository(Repository):
 
     def list_active(self, account_id: str) -> list[dict]:
         return list(self.collection.find({"account_id": account_id, "revoked_at": None}))
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every session of the account still kept, live or revoked, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort("created_at", -1))
+
+    def delete_of_account(self, account_id: str) -> int:
+        return self.collection.delete_many({"account_id": account_id}).deleted_count
