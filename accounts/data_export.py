@@ -7,7 +7,7 @@ every registered personal-data source adds its part (accounts/personal_data.py).
 from dataclasses import dataclass
 
 from accounts.personal_data import Subject, plain
-from core.clock import china_day
+from core.clock import china_date
 
 FORMAT = "shengshi-personal-data/1"
 
@@ -45,4 +45,4 @@ class DataExport:
         }
         sources = [name for name in data if name not in ("format", "generated_at", "account_id")]
         self.audit.record("privacy.exported", "ok", actor, subject=account_id, sources=sources)
-        return Export(f"shengshi-personal-data-{china_day(now)}.json", plain(data))
+        return Export(f"shengshi-personal-data-{china_date(now).isoformat()}.json", plain(data))
