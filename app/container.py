@@ -15,6 +15,7 @@ from accounts.audit import AuditLog
 from accounts.notifications import Notifications
 from accounts.profiles import Profiles
 from accounts.residents import ResidentService
+from accounts.session_states import SessionStates
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
@@ -132,7 +133,14 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], clock)
+    session_repository = SessionRepository(db)
+    states = SessionStates(
+        session_repository,
+        clock,
+        token_lifetime=timedelta(minutes=config["ACCESS_TOKEN_MINUTES"]),
+        refresh_seconds=config["REVOCATION_REFRESH_SECONDS"],
+    )
+    sessions = SessionService(session_repository, config["REFRESH_TOKEN_DAYS"], clock, states)
     residents = ResidentService(
         AccountRepository(db),
         pii,
