@@ -25,13 +25,25 @@ class ConsentData:
 
 
 class SessionData:
+    """Devices: every session ends at once; the ended sessions stay, without the device,
+    until their own expiry, because every app process learns of a revocation by reading
+    ended sessions (accounts/session_states.py) — a deleted one would never reach them."""
+
     name = "sessions"
     erases = {
-        "zh-CN": "登录设备记录；所有设备立即退出登录",
-        "zh-HK": "登入裝置記錄；所有裝置立即登出",
+        "zh-CN": "登录设备信息；所有设备立即退出登录",
+        "zh-HK": "登入裝置資料；所有裝置立即登出",
         "en": "The devices you logged in on; every one is logged out at once",
     }
-    keeps = None
+    keeps = {
+        "zh-CN": "已失效的登录会话编号和失效时间（不含设备信息），"
+        "在原有效期届满后自动删除（最长 30 天）。保留原因：每台服务器据此拒绝旧的登录凭证。",
+        "zh-HK": "已失效的登入工作階段編號和失效時間（不含裝置資料），"
+        "在原有效期屆滿後自動刪除（最長 30 天）。保留原因：每台伺服器據此拒絕舊的登入憑證。",
+        "en": "The ended sessions' numbers and when they ended (no device), deleted by themselves "
+        "when they would have expired (30 days at most). Why: every server refuses old tokens "
+        "by reading them.",
+    }
 
     def __init__(self, sessions):
         self.sessions = sessions
@@ -44,7 +56,7 @@ class SessionData:
         ]
 
     def erase(self, subject: Subject) -> int:
-        return self.sessions.delete_of_account(subject.account_id)
+        return self.sessions.forget_devices_of_account(subject.account_id)
 
 
 class NotificationData:

@@ -29,6 +29,7 @@ from accounts.personal_data import PersonalData
 from accounts.privacy_notice import current_notice
 from accounts.profiles import Profiles
 from accounts.residents import ResidentService
+from accounts.session_states import SessionStates
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
@@ -162,7 +163,14 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], clock)
+    session_repository = SessionRepository(db)
+    states = SessionStates(
+        session_repository,
+        clock,
+        token_lifetime=timedelta(minutes=config["ACCESS_TOKEN_MINUTES"]),
+        refresh_seconds=config["REVOCATION_REFRESH_SECONDS"],
+    )
+    sessions = SessionService(session_repository, config["REFRESH_TOKEN_DAYS"], clock, states)
     consents = ConsentService(ConsentRepository(db), current_notice(), audit, clock)
     residents = ResidentService(
         AccountRepository(db),

@@ -80,8 +80,10 @@ def test_the_account_becomes_a_tombstone_without_personal_data(client, container
 def test_what_the_resident_gave_is_erased(client, container, db):
     account_id, _, _ = deleted(client, container)
 
-    for collection in ("consents", "sessions", "notifications", "venue_checkins"):
+    for collection in ("consents", "notifications", "venue_checkins"):
         assert db[collection].count_documents({"account_id": account_id}) == 0, collection
+    sessions = list(db.sessions.find({"account_id": account_id}))
+    assert all(s["revoked_at"] and "device" not in s for s in sessions)  # ended, no device
     assert db.guardianships.count_documents({"guardian_account_id": account_id}) == 0
     assert db.guardianship_counts.count_documents({"_id": f"guardian:{account_id}"}) == 0
 
