@@ -4,10 +4,11 @@ A deletion detaches the health record from the account rather than deleting it: 
 the health authority recorded about the person (tests, isolation orders, close contacts,
 its own decisions) are its records under the Law on the Prevention and Control of
 Infectious Diseases, and they stay keyed by the person index (a keyed hash of the document
-number) until the rules stop looking back at them. What the resident gave through the
+number) for as long as the authority decides. What the resident gave through the
 account goes: their declarations and travel, their converted partner codes, the colour
 history, the account link and the masked name. The record's subject id is replaced, so
 checkpoint passages and old codes no longer lead to it; the passages lose their names.
+A record left with nothing from the authority and no printed card is deleted outright.
 """
 
 from health_code.rules.records import new_subject_id
@@ -30,16 +31,16 @@ class HealthRecordData:
     keeps = {
         "zh-CN": "卫生健康部门记录的检测结果、隔离、密接信息及其人工判定："
         "这是该部门依《传染病防治法》履职形成的记录，只以证件号码的密钥散列保存，"
-        "不再关联账号、手机号或姓名，随规则回看期届满删除。"
+        "不再关联账号、手机号或姓名，保存期限由该部门确定。"
         "卡口通行记录（时间、地点、颜色）作为卡口的记录保留，但不含姓名，也无法再关联到您。",
         "zh-HK": "衞生健康部門記錄的檢測結果、隔離、密切接觸資料及其人工判定："
         "這是該部門依《傳染病防治法》履職形成的記錄，只以證件號碼的密鑰散列保存，"
-        "不再關聯帳號、手機號碼或姓名，隨規則回看期屆滿刪除。"
+        "不再關聯帳號、手機號碼或姓名，保存期限由該部門確定。"
         "關卡通行記錄（時間、地點、顏色）作為關卡的記錄保留，但不含姓名，亦無法再關聯到您。",
         "en": "Test results, isolation orders, close-contact notices and decisions the health "
         "authority recorded: its records under the Law on the Prevention and Control of "
         "Infectious Diseases, kept only under a keyed hash of your document number, linked "
-        "to no account, phone or name, and deleted when the rules stop looking back at them. "
+        "to no account, phone or name, for as long as the authority decides. "
         "Checkpoint passages (time, place, colour) stay as the checkpoint's records, without "
         "a name and no longer traceable to you.",
     }

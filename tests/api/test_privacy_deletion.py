@@ -1,12 +1,23 @@
 """Account deletion (注销): what goes, what stays without contact data, and who is left alone."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from bson import ObjectId
 
 from accounts.audit import Actor
-from tests.factories import bearer, login_resident, resident_tokens, run_cli, verify_real_name
+from accounts.session_states import SessionStates
+from accounts.sessions import SessionService
+from models.sessions import SessionRepository
+from tests.factories import (
+    bearer,
+    claims_of,
+    login_resident,
+    resident_tokens,
+    run_cli,
+    verify_real_name,
+)
 from tests.health_code_factories import (
     ago,
     authority,
@@ -65,6 +76,22 @@ def test_every_device_is_logged_out_at_once(client):
         "/api/v1/auth/tokens/refresh", headers=bearer(phone_tokens["refresh_token"])
     )
     assert refresh.status_code == 401
+
+
+def test_another_process_refuses_the_deleted_accounts_tokens_within_the_bound(client, db, wiring):
+    ticker = iter(range(1000, 10**6, 2)).__next__  # each check is 2 s after the one before
+    states = SessionStates(
+        SessionRepository(db), wiring.clock, token_lifetime=timedelta(minutes=15), ticker=ticker
+    )
+    elsewhere = SessionService(SessionRepository(db), 30, wiring.clock, states)
+    pair = resident_tokens(client, "13800000001")
+    claims = claims_of(pair["access_token"])
+    seen = (claims["sid"], claims["sub"], "resident")
+    assert elsewhere.check(*seen) == "active"  # that process has the session in its cache
+
+    delete_account(client, bearer(pair["access_token"]), "13800000001")
+
+    assert elsewhere.check(*seen) == "revoked"  # its next read of the revocation feed
 
 
 def test_the_account_becomes_a_tombstone_without_personal_data(client, container, db):
