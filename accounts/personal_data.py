@@ -65,6 +65,13 @@ class PersonalData:
     def names(self) -> list[str]:
         return [source.name for source in self._sources]
 
+    def source(self, name: str) -> Source:
+        """Return the registered source of that name (KeyError if there is none)."""
+        found = next((source for source in self._sources if source.name == name), None)
+        if found is None:
+            raise KeyError(name)
+        return found
+
     def export(self, subject: Subject) -> dict:
         """Collect every source's data of the subject as plain JSON values."""
         collected = {}

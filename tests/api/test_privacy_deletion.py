@@ -45,6 +45,10 @@ def account_of(container, n: int) -> dict:
     return container.residents.account_of_person(person)
 
 
+def account_of_phone(db, container, phone: str) -> dict:
+    return db.accounts.find_one({"phone_index": container.sms.phone_index(phone)})
+
+
 def deleted(client, container, n: int = 0) -> tuple[str, dict, dict]:
     """Make resident n with data everywhere and delete them; return id, headers, receipt."""
     headers = full_resident(client, container, n)
@@ -244,7 +248,7 @@ def test_a_deletion_interrupted_midway_is_finished_by_a_retry(
 ):
     headers = full_resident(client, container)
     account_id = str(account_of(container, 0)["_id"])
-    appeals = next(s for s in wiring.personal_data._sources if s.name == "appeals")
+    appeals = wiring.personal_data.source("appeals")
     monkeypatch.setattr(appeals, "erase", lambda subject: 1 / 0)  # the database failed here
     code = confirmation_code(client, headers, phone_of(0))
 
@@ -258,6 +262,23 @@ def test_a_deletion_interrupted_midway_is_finished_by_a_retry(
     assert db.accounts.find_one({"_id": ObjectId(account_id)})["deletion"]["state"] == "done"
     assert db.appeals.find_one({"account_id": account_id})["reason"] == ""
     assert db.venue_checkins.count_documents({"account_id": account_id}) == 0
+
+
+def test_the_next_start_finishes_an_interrupted_deletion(
+    client, container, wiring, db, app, make_app, monkeypatch
+):
+    headers = login_resident(client)
+    account_id = str(account_of_phone(db, container, "13800000001")["_id"])
+    inbox = wiring.personal_data.source("notifications")
+    monkeypatch.setattr(inbox, "erase", lambda subject: 1 / 0)  # the database failed here
+    code = confirmation_code(client, headers, "13800000001")
+    with pytest.raises(ZeroDivisionError):
+        container.account_deletion.delete(account_id, code, Actor("resident", account_id))
+    monkeypatch.undo()
+
+    make_app(MONGODB_DB=app.config["MONGODB_DB"])  # another start on the same database
+
+    assert db.accounts.find_one({"_id": ObjectId(account_id)})["deletion"]["state"] == "done"
 
 
 def test_a_wrong_code_deletes_nothing(client, db):
