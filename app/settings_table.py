@@ -132,6 +132,12 @@ SETTINGS = (
         "longest a converted partner-region code (转码) counts locally",
     ),
     Setting(
+        "OFFLINE_SCAN_MAX_AGE_HOURS",
+        72,
+        int,
+        "oldest scan an offline scanner may still upload (its token is checked as of then)",
+    ),
+    Setting(
         "VENUE_CHECKIN_RETENTION_DAYS",
         21,
         int,
