@@ -2,6 +2,7 @@
 
 import { translator } from "./i18n.js";
 import { definePages, refresh, start } from "./router.js";
+import { STAFF_PAGES } from "./staff.js";
 import { onPrefsChange, prefs } from "./store.js";
 
 const t = translator(import.meta.url, {
@@ -36,6 +37,7 @@ definePages({
   "/family/code": () => import("./pages/family-code.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
+  ...STAFF_PAGES,
 }, Object.keys(TAB_NAMES));
 
 function applyPrefs({ language, elderly }) {
