@@ -40,7 +40,7 @@ const t = translator(import.meta.url, {
   venue_meaning: ["场所码供居民进场登记，不是个人健康码。请持码人出示本人的健康码", "場所碼供居民進場登記，不是個人健康碼。請持碼人出示本人的健康碼",
     "Venue codes are for residents to check in; they are not a health code. Ask for the holder's own code"],
   partner: ["外地健康码 · 请先转码", "外地健康碼 · 請先轉碼", "Another region's code · Convert it first"],
-  partner_meaning: ["请持码人在「省事」的「外地健康码转码」中转码（转码），再出示粤康码", "請持碼人在「省事」的「外地健康碼轉碼」中轉碼，再出示粵康碼",
+  partner_meaning: ["请持码人先在「省事」的「外地健康码转码」中转码，再出示粤康码", "請持碼人先在「省事」的「外地健康碼轉碼」中轉碼，再出示粵康碼",
     "Ask the holder to convert it (转码) in the Shengshi app, under \u201cConvert another region's code\u201d, then show the health code"],
   no_keys: ["无法离线核验", "無法離線核驗", "Cannot check offline"],
   no_keys_meaning: ["本机还没有下载验证密钥。请联网后打开本页面一次", "本機尚未下載驗證金鑰。請連接網絡後開啟本頁面一次",
