@@ -165,4 +165,17 @@ SETTINGS = (
         "password of the demo staff accounts seeded in development",
     ),
     Setting("LOG_LEVEL", "INFO", str, "log level of the JSON request log"),
+    Setting(
+        "HTTPS",
+        False,
+        bool,
+        "serve TLS (gunicorn): phones need it for the camera and WebCrypto; binds 0.0.0.0:8443",
+    ),
+    Setting(
+        "TLS_CERT",
+        "",
+        str,
+        "with HTTPS: certificate chain (PEM); empty makes a development one under DATA_DIR/tls",
+    ),
+    Setting("TLS_KEY", "", str, "with HTTPS: the private key of TLS_CERT (PEM)"),
 )
