@@ -25,6 +25,7 @@ SCREENS = [
     "/real-name",
     "/face",
     "/login",
+    "/staff/login",
 ]
 
 

@@ -119,3 +119,51 @@ def test_a_wrong_password_is_refused_on_the_form(page, container):
     page.get_by_label("密码").fill("wrong password!")
     page.get_by_role("button", name="登录", exact=True).click()
     expect(page.get_by_test_id("error-summary")).to_be_visible()
+
+
+def y4m_of_qr(path: Path, text: str, width: int = 640, height: int = 480) -> Path:
+    """Write a one-frame Y4M video of text's QR code, as a fake camera plays it in a loop."""
+    import qrcode
+    from PIL import Image
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=6, border=4)
+    qr.add_data(text)
+    symbol = qr.make_image().get_image().convert("L")
+    frame = Image.new("L", (width, height), 150)  # a grey desk around the phone's screen
+    frame.paste(symbol, ((width - symbol.width) // 2, (height - symbol.height) // 2))
+    chroma = bytes([128]) * (width // 2 * height // 2)
+    header = f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode()
+    path.write_bytes(header + b"FRAME\n" + frame.tobytes() + chroma + chroma)
+    return path
+
+
+def test_the_camera_reads_a_code_held_in_front_of_it(
+    browser, live_server, client, container, tmp_path, page_errors
+):
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
+
+    video = y4m_of_qr(tmp_path / "code.y4m", demo_code(client, container))
+    camera_args = [
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}",
+    ]
+    with_camera = browser.browser_type.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS + camera_args, headless=True
+    )
+    try:
+        context = with_camera.new_context(base_url=live_server, permissions=["camera"], **PHONE)
+        context.set_default_timeout(10000)
+        tab = context.new_page()
+        tab.on("pageerror", lambda error: page_errors.append(str(error)))
+        operator_at_checkpoint(tab, container)
+        tab.get_by_role("button", name="打开摄像头扫码").click()
+        expect(result(tab)).to_have_attribute("data-outcome", "green")
+        expect(tab.get_by_test_id("scan-name")).to_have_text("陈*明")
+        tab.get_by_test_id("scan-next").click()
+        tab.wait_for_timeout(2500)  # the code still in view is the same passage, not a new one
+        expect(result(tab)).to_have_count(0)
+        expect(tab.get_by_test_id("tally")).to_contain_text("今日扫码 1 次")
+        tab.get_by_role("button", name="关闭摄像头").click()
+    finally:
+        with_camera.close()
+    assert page_errors == []
