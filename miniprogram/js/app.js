@@ -2,7 +2,6 @@
 
 import { translator } from "./i18n.js";
 import { definePages, refresh, start } from "./router.js";
-import { STAFF_PAGES } from "./staff.js";
 import { onPrefsChange, prefs } from "./store.js";
 
 const t = translator(import.meta.url, {
@@ -37,7 +36,14 @@ definePages({
   "/family/code": () => import("./pages/family-code.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
-  ...STAFF_PAGES,
+  // Staff screens; each role's home is named in staff.js.
+  "/staff/login": () => import("./pages/staff-login.js"),
+  "/staff/scanner": () => import("./pages/scanner.js"),
+  "/staff/venue_manager": () => import("./pages/staff-home.js"),
+  "/staff/health_authority": () => import("./pages/staff-home.js"),
+  "/staff/admin": () => import("./pages/staff-home.js"),
+  "/staff/clerk": () => import("./pages/staff-home.js"),
+  "/staff/issuer": () => import("./pages/staff-home.js"),
 }, Object.keys(TAB_NAMES));
 
 function applyPrefs({ language, elderly }) {

@@ -1,7 +1,8 @@
-// Staff: which screen each role starts on, the staff screens, and who is logged in.
+// Staff: which screen each role starts on, and who is logged in.
 //
-// Add a console: write pages/<name>.js, list its path in STAFF_PAGES, and point its role at
-// it in STAFF_HOMES. A role whose console is not built yet lands on the placeholder.
+// Add a console: write pages/<name>.js, list its path in app.js (the staff block), and point
+// its role at that path here. A role whose console is not built yet lands on the placeholder
+// (pages/staff-home.js) at /staff/<role>.
 
 import { tokens } from "./store.js";
 
@@ -13,19 +14,6 @@ export const STAFF_HOMES = {
   admin: "/staff/admin",
   clerk: "/staff/clerk",
   issuer: "/staff/issuer",
-};
-
-const placeholder = () => import("./pages/staff-home.js");
-
-/** The staff screens, for definePages. */
-export const STAFF_PAGES = {
-  "/staff/login": () => import("./pages/staff-login.js"),
-  "/staff/scanner": () => import("./pages/scanner.js"),
-  "/staff/venue_manager": placeholder,
-  "/staff/health_authority": placeholder,
-  "/staff/admin": placeholder,
-  "/staff/clerk": placeholder,
-  "/staff/issuer": placeholder,
 };
 
 export const STAFF_LOGIN = "/staff/login";
