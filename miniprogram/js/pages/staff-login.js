@@ -19,8 +19,6 @@ const t = translator(import.meta.url, {
   login: ["登录", "登入", "Log in"],
   resident: ["居民请用手机号登录", "居民請用手機號碼登入", "Residents log in with their phone"],
   notices_title: ["账号安全提醒", "帳號安全提示", "Account security notice"],
-  notices_help: ["如果不是您本人操作，请立即联系管理员修改密码。", "如非您本人操作，請立即聯絡管理員更改密碼。",
-    "If this was not you, ask an administrator to change your password now."],
   continue: ["我知道了，继续", "我知道了，繼續", "Understood, continue"],
 });
 
@@ -30,7 +28,7 @@ function noticesPanel(notices, next) {
   return h("section", { class: "card notices", role: "alert", "data-testid": "login-notices", "aria-labelledby": "notices-title" },
     h("h2", { class: "card-title", id: "notices-title", text: t("notices_title") }),
     h("ul", { class: "notice-list" }, notices.map((notice) => h("li", { text: notice.message }))),
-    h("p", { class: "muted", text: t("notices_help") }), goOn);
+    goOn);
 }
 
 export default {
