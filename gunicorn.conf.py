@@ -9,7 +9,15 @@ import sys
 
 from gunicorn import util
 
-bind = os.environ.get("BIND", "127.0.0.1:8000")
+# HTTPS=1: TLS with TLS_CERT/TLS_KEY or a development certificate (scripts/dev_tls.py), on all
+# interfaces by default, since its purpose is phones on the local network (camera and WebCrypto
+# need a secure context there).
+https = os.environ.get("HTTPS", "").strip().lower() in ("1", "true", "yes", "on")
+if https:
+    from scripts.dev_tls import tls_files
+
+    certfile, keyfile = tls_files(os.environ, os.environ.get("DATA_DIR", "var"))
+bind = os.environ.get("BIND", "0.0.0.0:8443" if https else "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2))
 worker_class = "gthread"
 threads = int(os.environ.get("THREADS", 4))
@@ -62,6 +70,10 @@ def on_starting(server):
         ).start(supervise=True)
         os.environ["MONGODB_URI"] = _embedded.uri
         server.log.info("embedded SecantusDB at %s (data in %s)", _embedded.uri, data_dir)
+    if https:
+        from scripts.dev_tls import phone_url
+
+        server.log.info("HTTPS with %s; phones on this network open %s", certfile, phone_url(bind))
     if os.environ.get("APP_ENV", "development") == "development":
         # A child process, so no MongoClient exists in the master when workers fork.
         # Its rate-limit storage stays in memory: the seeding makes no limited requests.

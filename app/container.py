@@ -268,7 +268,12 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
         "health_keys": HealthKeys(keyring, audit),
         "health_codes": codes,
         "scanner": Scanner(
-            colours, keyring.public_keys, CheckpointScanRepository(db), cards, clock
+            colours,
+            keyring.public_keys,
+            CheckpointScanRepository(db),
+            cards,
+            clock,
+            offline_max_age=timedelta(hours=config["OFFLINE_SCAN_MAX_AGE_HOURS"]),
         ),
         "authority": AuthorityService(
             records, risk_areas, colours, facts, residents.person_index, clock

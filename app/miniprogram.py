@@ -6,6 +6,10 @@ from flask import Blueprint, redirect, send_from_directory
 
 ROOT = Path(__file__).resolve().parent.parent / "miniprogram"
 # Only our own files may run or load (the health-code QR is drawn on a canvas in the page).
+# The scanner needs nothing more: its QR decoder (vendored jsQR) is plain JavaScript, with no
+# WebAssembly ('wasm-unsafe-eval' would be needed for zxing-wasm) and no eval; camera frames
+# reach a <video> through srcObject, which the policy does not govern; the key set it caches
+# for offline checks comes from this origin (connect-src 'self').
 CONTENT_SECURITY_POLICY = "; ".join(
     (
         "default-src 'self'",

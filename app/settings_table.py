@@ -139,6 +139,12 @@ SETTINGS = (
         "longest a converted partner-region code (转码) counts locally",
     ),
     Setting(
+        "OFFLINE_SCAN_MAX_AGE_HOURS",
+        72,
+        int,
+        "oldest scan an offline scanner may still upload (its token is checked as of then)",
+    ),
+    Setting(
         "VENUE_CHECKIN_RETENTION_DAYS",
         21,
         int,
@@ -166,4 +172,17 @@ SETTINGS = (
         "password of the demo staff accounts seeded in development",
     ),
     Setting("LOG_LEVEL", "INFO", str, "log level of the JSON request log"),
+    Setting(
+        "HTTPS",
+        False,
+        bool,
+        "serve TLS (gunicorn): phones need it for the camera and WebCrypto; binds 0.0.0.0:8443",
+    ),
+    Setting(
+        "TLS_CERT",
+        "",
+        str,
+        "with HTTPS: certificate chain (PEM); empty makes a development one under DATA_DIR/tls",
+    ),
+    Setting("TLS_KEY", "", str, "with HTTPS: the private key of TLS_CERT (PEM)"),
 )

@@ -1,4 +1,8 @@
-"""Passages recorded at checkpoints: who scanned whom, where, when, and the result."""
+"""Passages recorded at checkpoints: who scanned whom, where, when, and the result.
+
+A passage scanned offline carries the id its device gave it (`client_id`); a unique index on
+it makes a second upload of the same record, even a concurrent one, store nothing new.
+"""
 
 from pymongo import ASCENDING, DESCENDING, IndexModel
 
@@ -10,6 +14,12 @@ class CheckpointScanRepository(Repository):
     INDEXES = (
         IndexModel([("operator", ASCENDING), ("at", DESCENDING)], name="operator_at"),
         IndexModel([("subject_id", ASCENDING), ("at", DESCENDING)], name="subject_at"),
+        IndexModel(
+            [("client_id", ASCENDING)],
+            name="client_id_unique",
+            unique=True,
+            partialFilterExpression={"client_id": {"$type": "string"}},
+        ),
     )
 
     def record(self, scan: dict) -> dict:
@@ -28,3 +38,12 @@ class CheckpointScanRepository(Repository):
             {"$set": {"masked_name": None}},
         )
         return result.modified_count
+
+    def record_once(self, scan: dict) -> dict:
+        """Insert a scan made offline; raise core.errors.Duplicate if its client_id is stored."""
+        with self.unique():
+            self.collection.insert_one(scan)
+        return scan
+
+    def find_by_client_id(self, client_id: str) -> dict | None:
+        return self.collection.find_one({"client_id": client_id})

@@ -146,6 +146,21 @@ MESSAGES = {
         "zh-HK": "該離線碼卡已作廢",
         "en": "This printed code card was revoked",
     },
+    "scan.offline.in_future": {
+        "zh-CN": "扫码时间晚于服务器当前时间，未记录；请校准扫码设备的时钟",
+        "zh-HK": "掃碼時間晚於伺服器目前時間，未記錄；請校準掃碼裝置的時鐘",
+        "en": "Scan time is in the future; not recorded. Set the scanning device's clock",
+    },
+    "scan.offline.too_old": {
+        "zh-CN": "离线扫码记录超过可上传期限，未记录",
+        "zh-HK": "離線掃碼記錄超過可上傳期限，未記錄",
+        "en": "This offline scan is too old to upload; not recorded",
+    },
+    "scan.offline.id_taken": {
+        "zh-CN": "该记录编号已被其他设备使用，未记录",
+        "zh-HK": "該記錄編號已被其他裝置使用，未記錄",
+        "en": "Another device already used this record id; not recorded",
+    },
     "venue.not_found": {
         "zh-CN": "找不到该场所",
         "zh-HK": "找不到該場所",

@@ -150,6 +150,8 @@ def _unpack(flags: int, body: bytes, kid: str) -> TokenClaims | None:
         name = body[_FIXED_BODY:].decode("utf-8")
     except UnicodeDecodeError:
         return None
+    if (name and "*" not in name) or not name.isprintable():  # only a masked name, ever
+        return None
     issued = datetime.fromtimestamp(int.from_bytes(body[10:14], "big"), UTC)
     return TokenClaims._from_signed(
         colour=COLOURS[colour],

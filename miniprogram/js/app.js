@@ -42,6 +42,14 @@ definePages({
   "/profile/delete": () => import("./pages/delete-account.js"),
   "/privacy": () => import("./pages/privacy-notice.js"),
   "/privacy/agree": () => import("./pages/privacy-agree.js"),
+  // Staff screens; each role's home is named in staff.js.
+  "/staff/login": () => import("./pages/staff-login.js"),
+  "/staff/scanner": () => import("./pages/scanner.js"),
+  "/staff/venue_manager": () => import("./pages/staff-home.js"),
+  "/staff/health_authority": () => import("./pages/staff-home.js"),
+  "/staff/admin": () => import("./pages/staff-home.js"),
+  "/staff/clerk": () => import("./pages/staff-home.js"),
+  "/staff/issuer": () => import("./pages/staff-home.js"),
 }, Object.keys(TAB_NAMES));
 // A logged-in resident who has not agreed to the privacy notice in force is asked first.
 addGuard(noticeGate);

@@ -8,14 +8,15 @@ export function currentPath() {
 /** Return next if it is a screen of this app worth returning to, otherwise fallback. */
 export function safeNext(next, fallback = "/") {
   if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return fallback;
-  const detours = ["/login", "/real-name", "/privacy/agree"];
+  const detours = ["/login", "/real-name", "/privacy/agree", "/staff/login"];
   return detours.some((path) => next.startsWith(path)) ? fallback : next;
 }
 
-/** The login screen, returning to next afterwards. */
+/** The login screen, returning to next afterwards (staff screens: the staff login). */
 export function loginPath(next = currentPath()) {
   const target = safeNext(next, null);
-  return target ? `/login?next=${encodeURIComponent(target)}` : "/login";
+  const login = String(next).startsWith("/staff/") ? "/staff/login" : "/login";
+  return target ? `${login}?next=${encodeURIComponent(target)}` : login;
 }
 
 /** The real-name screen, returning to next afterwards. */

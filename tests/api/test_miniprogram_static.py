@@ -65,8 +65,13 @@ def test_unknown_files_answer_the_json_404_envelope(client, path):
     assert response.json["error"] == "request.not_found"
 
 
+def without_comments(path) -> str:
+    """A script's code without its comments (vendored files cite their references there)."""
+    return re.sub(r"/\*.*?\*/|(?<![:\"'\w])//[^\n]*", "", path.read_text(), flags=re.DOTALL)
+
+
 def test_no_page_module_fetches_from_another_origin():
-    sources = [path.read_text() for path in ROOT.rglob("*.js")]
+    sources = [without_comments(path) for path in ROOT.rglob("*.js")]
     assert sources and not any(re.search(r"https?://", source) for source in sources)
 
 

@@ -30,6 +30,7 @@ SCREENS = [
     "/profile/data",
     "/profile/consents",
     "/profile/delete",
+    "/staff/login",
 ]
 
 

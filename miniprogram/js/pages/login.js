@@ -30,6 +30,7 @@ const t = translator(import.meta.url, {
   dev_note: ["读取开发环境短信发件箱，生产环境不可用", "讀取開發環境短訊發件箱，正式環境不可用",
     "Reads the development SMS outbox; not available in production"],
   welcome: ["登录成功", "登入成功", "Logged in"],
+  staff: ["工作人员登录", "工作人員登入", "Staff login"],
 });
 
 function resendTimer(button, ctx) {
@@ -99,6 +100,7 @@ export default {
     const dev = h("div", { class: "dev-box" },
       h("span", { class: "dev-title", text: t("dev_title") }), fill,
       h("p", { class: "muted small", text: t("dev_note") }));
-    root.append(form, dev, languagePicker((language) => setPrefs({ language })));
+    root.append(form, dev, languagePicker((language) => setPrefs({ language })),
+      h("div", { class: "links" }, h("a", { href: "#/staff/login", text: t("staff") })));
   },
 };
