@@ -10,7 +10,9 @@ class StaffService:
         self.repository, self.passwords, self.sessions = repository, passwords, sessions
         self.audit, self.clock = audit, clock
 
-    def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
+    def create(
+        self, username: str, password: str, roles, display_name: str = "", must_change=False
+    ) -> dict:
         """Make a staff account with a hashed password; usernames are unique."""
         _check_roles(roles)
         staff = {
@@ -19,17 +21,27 @@ class StaffService:
             "password_hash": self.passwords.hash_password(password),
             "roles": list(roles),
             "disabled": False,
+            "must_change_password": must_change,
             "created_at": self.clock(),
         }
         try:
             return self.repository.insert(staff)
         except Duplicate:
-            raise ServiceError("staff.username_taken", "conflict") from None
+            key = "staff.username_taken"
+            raise ServiceError(key, "conflict", errors={"username": [key]}) from None
 
     def create_audited(self, fields: dict, actor) -> dict:
-        """Create a staff account on an administrator's behalf and log it."""
+        """Create a staff account on an administrator's behalf and log it.
+
+        The administrator chose the first password, so the person must replace it when they
+        first log in.
+        """
         staff = self.create(
-            fields["username"], fields["password"], fields["roles"], fields.get("display_name", "")
+            fields["username"],
+            fields["password"],
+            fields["roles"],
+            fields.get("display_name", ""),
+            must_change=True,
         )
         self.audit.record(
             "staff.created",

@@ -34,7 +34,7 @@ def list_staff(query):
 @blp.arguments(StaffSchema)
 @blp.response(201, StaffSchema)
 def create_staff(body):
-    """Create a staff account (usernames are unique; passwords at least 12 characters)."""
+    """Create a staff account; the person replaces the password (12+ characters) at first login."""
     return container().staff.create_audited(body, current_actor())
 
 

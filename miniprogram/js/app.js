@@ -36,6 +36,19 @@ definePages({
   "/family/code": () => import("./pages/family-code.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
+  // Staff consoles, one per role at /staff/<role>, and their task screens.
+  "/staff/password": () => import("./pages/staff-password.js"),
+  "/staff/venue_manager": () => import("./pages/console-venues.js"),
+  "/staff/health_authority": () => import("./pages/console-authority.js"),
+  "/staff/health_authority/risk-areas": () => import("./pages/console-risk-areas.js"),
+  "/staff/health_authority/imports": () => import("./pages/console-imports.js"),
+  "/staff/health_authority/appeals": () => import("./pages/console-appeals.js"),
+  "/staff/health_authority/code-cards": () => import("./pages/console-cards.js"),
+  "/staff/health_authority/rules": () => import("./pages/console-rules.js"),
+  "/staff/admin": () => import("./pages/console-admin.js"),
+  "/staff/admin/staff": () => import("./pages/console-staff.js"),
+  "/staff/admin/audit": () => import("./pages/console-audit.js"),
+  "/staff/admin/partner-regions": () => import("./pages/console-partners.js"),
 }, Object.keys(TAB_NAMES));
 
 function applyPrefs({ language, elderly }) {

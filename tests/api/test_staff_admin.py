@@ -188,3 +188,20 @@ def test_the_audit_trail_reads_whole_or_filtered(client, container):
         ("staff.login", "ok", "staff:root"),
     ]
     assert read(subject="staff:alice", event="staff.disabled") == [everything[1]]
+
+
+def test_an_account_made_by_an_administrator_changes_its_first_password(client, container):
+    body = {"username": "carol", "password": "first password 1", "roles": ["clerk"]}
+    made = client.post(f"{ADMIN}/staff", json=body, headers=admin(client, container))
+    assert (made.status_code, made.json["must_change_password"]) == (201, True)
+    assert log_in(client, "carol", "first password 1").status_code == 403
+    response = log_in(client, "carol", "first password 1", new_password=NEW_PASSWORD)
+    assert response.status_code == 201
+
+
+def test_a_taken_username_is_named_beside_the_field(client, container):
+    create_staff(container, "clerk", "alice")
+    body = {"username": "alice", "password": "first password 1", "roles": ["clerk"]}
+    response = client.post(f"{ADMIN}/staff", json=body, headers=admin(client, container))
+    assert (response.status_code, response.json["error"]) == (409, "staff.username_taken")
+    assert list(response.json["errors"]) == ["username"]
