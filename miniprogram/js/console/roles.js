@@ -1,5 +1,7 @@
-// Staff roles as the consoles name them, and the roles that have a console at /staff/<role>.
+// Staff roles as the consoles name them, the roles that have a console at /staff/<role>, and
+// a set of role checkboxes.
 
+import { h } from "../dom.js";
 import { translator } from "../i18n.js";
 
 const t = translator(import.meta.url, {
@@ -9,6 +11,7 @@ const t = translator(import.meta.url, {
   issuer: ["证照签发员", "證照簽發員", "Certificate issuer"],
   health_authority: ["卫生健康部门", "衞生健康部門", "Health authority"],
   admin: ["系统管理员", "系統管理員", "Administrator"],
+  roles: ["角色", "角色", "Roles"],
 });
 
 const NAMES = {
@@ -34,4 +37,17 @@ export function roleName(role) {
 /** The path of a role's console. */
 export function consolePath(role) {
   return `/staff/${role}`;
+}
+
+/** Checkboxes of every role (the API field "roles"), the selected ones ticked. */
+export function roleChoices(selected = []) {
+  return h("fieldset", { class: "question", "data-field": "roles" }, h("legend", { text: t("roles") }),
+    h("div", { class: "choices-wrap" }, ROLES.map((role) => h("label", { class: "choice" },
+      h("input", { type: "checkbox", name: "roles", value: role, checked: selected.includes(role) }),
+      h("span", { text: roleName(role) })))));
+}
+
+/** The roles ticked in a form or box holding roleChoices(). */
+export function checkedRoles(element) {
+  return [...element.querySelectorAll("input[name=roles]:checked")].map((box) => box.value);
 }

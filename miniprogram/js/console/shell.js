@@ -5,7 +5,8 @@ import { api } from "../api.js";
 import { h } from "../dom.js";
 import { translator } from "../i18n.js";
 import { go } from "../router.js";
-import { tokens } from "../store.js";
+import { setPrefs, tokens } from "../store.js";
+import { languagePicker } from "../ui/controls.js";
 import { toast } from "../ui/feedback.js";
 import { busy } from "../ui/forms.js";
 import { CONSOLE_ROLES, consolePath, roleName } from "./roles.js";
@@ -56,6 +57,7 @@ function staffBar(session, role) {
     h("p", { class: "staff-who" }, h("strong", { text: t("signed_in", { username: session.username }) }),
       h("span", { class: "muted", text: ` · ${roleName(role)}` })),
     consoleLinks(session.roles, role),
+    languagePicker((language) => setPrefs({ language })), // this device only: staff have no profile
     h("div", { class: "staff-actions" },
       h("a", { class: "button button-ghost button-small", href: "#/staff/password", text: t("password") }),
       logoutButton()));
@@ -88,7 +90,9 @@ export function consolePage({ role, title, render }) {
         root.append(refusal(t("wrong_role", { role: roleName(role) }), consoleLinks(session.roles, null)));
         return;
       }
-      root.append(staffBar(session, role));
+      // Who is logged in, language and logging out sit on the console's first screen; its
+      // task screens lead back there with the header's home button.
+      if (ctx.path === consolePath(role)) root.append(staffBar(session, role));
       await render(root, ctx, session);
     },
   };

@@ -5,7 +5,7 @@ import { api } from "../api.js";
 import { h } from "../dom.js";
 import { formatDateTime, translator } from "../i18n.js";
 import { confirmButton } from "../console/confirm.js";
-import { ROLES, roleName } from "../console/roles.js";
+import { checkedRoles, roleChoices, roleName } from "../console/roles.js";
 import { consolePage } from "../console/shell.js";
 import { toast } from "../ui/feedback.js";
 import { busy, field, form, onSubmit } from "../ui/forms.js";
@@ -20,7 +20,6 @@ const t = translator(import.meta.url, {
   must_change: ["待修改密码", "待修改密碼", "Must change password"],
   last_login: ["上次登录 {time}", "上次登入 {time}", "Last login {time}"],
   never: ["从未登录", "從未登入", "Never logged in"],
-  roles: ["角色", "角色", "Roles"],
   edit_roles: ["修改角色", "修改角色", "Change roles"],
   save_roles: ["保存角色", "儲存角色", "Save roles"],
   roles_saved: ["已保存角色，对方需重新登录", "已儲存角色，對方需重新登入", "Roles saved; they log in again"],
@@ -45,17 +44,6 @@ const t = translator(import.meta.url, {
   create: ["创建账号", "建立帳號", "Create account"],
   created: ["已创建 {username}", "已建立 {username}", "{username} created"],
 });
-
-function roleChoices(selected = []) {
-  return h("fieldset", { class: "question", "data-field": "roles" }, h("legend", { text: t("roles") }),
-    h("div", { class: "choices-wrap" }, ROLES.map((role) => h("label", { class: "choice" },
-      h("input", { type: "checkbox", name: "roles", value: role, checked: selected.includes(role) }),
-      h("span", { text: roleName(role) })))));
-}
-
-function checkedRoles(element) {
-  return [...element.querySelectorAll("input[name=roles]:checked")].map((box) => box.value);
-}
 
 function rolesForm(staff, reload) {
   const element = form({ hidden: true }, roleChoices(staff.roles),
@@ -151,7 +139,7 @@ export default consolePage({
       username: session.username,
       showSecret: (answer) => {
         secret.replaceChildren(secretPanel(answer));
-        secret.scrollIntoView({ block: "start" });
+        secret.scrollIntoView({ block: "center" });
       },
       reload: async () => {
         const staff = pagedList({ path: "/admin/staff", item: (entry) => staffItem(entry, context), empty: t("empty") });
@@ -160,7 +148,7 @@ export default consolePage({
       },
     };
     await context.reload();
-    root.append(secret, h("section", { class: "card", "aria-labelledby": "staff-title" },
-      h("h2", { class: "card-title", id: "staff-title", text: t("list") }), listBox), createForm(context.reload));
+    root.append(h("section", { class: "card", "aria-labelledby": "staff-title" },
+      h("h2", { class: "card-title", id: "staff-title", text: t("list") }), listBox), secret, createForm(context.reload));
   },
 });
