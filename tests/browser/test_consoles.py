@@ -171,6 +171,7 @@ def test_a_reset_password_is_shown_once_and_replaced_at_login(page, client, cont
     form.get_by_label("再次输入新密码").fill("my own new password")
     form.get_by_role("button", name="保存并登录").click()
     expect(page.get_by_test_id("staff-bar")).to_contain_text("mgr-wang")
+    wait_until_drawn(page)  # the venues (and the region names) have arrived
     assert page.evaluate("location.hash") == "#/staff/venue_manager"
     assert staff_tokens(client, "mgr-wang", "my own new password")["roles"] == ["venue_manager"]
 
