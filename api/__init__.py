@@ -13,6 +13,8 @@ from api.health_code.routes import blp as health_code_blp
 from api.me.routes import blp as me_blp
 from api.partners.routes import admin_blp as partner_regions_blp
 from api.partners.routes import blp as conversions_blp
+from api.privacy.routes import blp as privacy_blp
+from api.privacy.routes import notice_blp as privacy_notice_blp
 from api.staff_admin.routes import blp as staff_admin_blp
 from api.venues.routes import blp as venues_blp
 from api.venues.routes import checkins_blp as venue_checkins_blp
@@ -36,6 +38,8 @@ BLUEPRINTS = (
     partner_regions_blp,
     family_blp,
     code_cards_blp,
+    privacy_notice_blp,
+    privacy_blp,
 )
 DEVELOPMENT_BLUEPRINTS = (dev_blp,)
 

@@ -11,10 +11,25 @@ from datetime import timedelta
 
 from flask import current_app
 
+from accounts.account_data import (
+    ConsentData,
+    NotificationData,
+    SecurityEventData,
+    SessionData,
+    SmsCodeData,
+    SmsOutboxData,
+)
+from accounts.account_deletion import AccountDeletion
 from accounts.audit import AuditLog
+from accounts.confirmation import PhoneConfirmation
+from accounts.consents import FACE, ConsentService
+from accounts.data_export import DataExport
 from accounts.notifications import Notifications
+from accounts.personal_data import PersonalData
+from accounts.privacy_notice import current_notice
 from accounts.profiles import Profiles
 from accounts.residents import ResidentService
+from accounts.session_states import SessionStates
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
@@ -28,10 +43,17 @@ from health_code.usecases.cards import CodeCardService
 from health_code.usecases.display import HealthCodeService
 from health_code.usecases.facts import FactLog
 from health_code.usecases.family import FamilyService
+from health_code.usecases.family_data import FamilyData
 from health_code.usecases.guardians import GuardianRequests
 from health_code.usecases.keys import HealthKeys
 from health_code.usecases.live_colour import LiveColours
 from health_code.usecases.partners import PartnerService
+from health_code.usecases.personal_data import (
+    AppealData,
+    CheckinData,
+    CodeCardData,
+    HealthRecordData,
+)
 from health_code.usecases.scanning import Scanner
 from health_code.usecases.venues import VenueService
 from models import (
@@ -41,6 +63,7 @@ from models import (
     CheckinRepository,
     CheckpointScanRepository,
     CodeCardRepository,
+    ConsentRepository,
     GuardianshipRepository,
     HealthKeyRepository,
     HealthRecordRepository,
@@ -84,6 +107,10 @@ class Container:
     family: FamilyService
     guardians: GuardianRequests
     code_cards: CodeCardService
+    consents: ConsentService
+    confirmation: PhoneConfirmation
+    data_export: DataExport
+    account_deletion: AccountDeletion
 
 
 @dataclass
@@ -93,6 +120,7 @@ class Wiring:
     clock: Clock
     pii: PiiCipher
     keyring: KeyRing
+    personal_data: PersonalData
 
 
 def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
@@ -107,7 +135,10 @@ def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
     audit = AuditLog(AuditRepository(db), clock)
     accounts = _account_engines(db, config, pii, audit, clock)
     health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
-    return Container(audit=audit, **accounts, **health), Wiring(clock, pii, keyring)
+    personal_data = _personal_data(db, accounts, pii, audit, clock)
+    privacy = _privacy_engines(db, accounts, personal_data, audit, clock)
+    container = Container(audit=audit, **accounts, **health, **privacy)
+    return container, Wiring(clock, pii, keyring, personal_data)
 
 
 def _sms_provider(config, outbox, clock):
@@ -134,7 +165,15 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], clock)
+    session_repository = SessionRepository(db)
+    states = SessionStates(
+        session_repository,
+        clock,
+        token_lifetime=timedelta(minutes=config["ACCESS_TOKEN_MINUTES"]),
+        refresh_seconds=config["REVOCATION_REFRESH_SECONDS"],
+    )
+    sessions = SessionService(session_repository, config["REFRESH_TOKEN_DAYS"], clock, states)
+    consents = ConsentService(ConsentRepository(db), current_notice(), audit, clock)
     residents = ResidentService(
         AccountRepository(db),
         pii,
@@ -142,7 +181,10 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
         audit,
         clock,
+        consents=consents,
     )
+    # Withdrawing face consent also drops the face check's result (L3 back to L2).
+    consents.on_withdrawal(FACE, residents.forget_face)
     hasher = PasswordHasher(config["PASSWORD_HASH_COST"])
     return {
         "sessions": sessions,
@@ -154,6 +196,57 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         "staff_admin": StaffAdmin(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
         "notifications": Notifications(NotificationRepository(db)),
+        "consents": consents,
+    }
+
+
+def _personal_data(db, accounts, pii, audit, clock) -> PersonalData:
+    """Register every kind of personal data kept about residents, for export and deletion.
+
+    A new collection about residents joins with one line here (accounts/personal_data.py
+    says what a source provides). Deletion erases in this order.
+    """
+    sms = accounts["sms"]
+    data = PersonalData()
+    data.add(ConsentData(ConsentRepository(db)))
+    data.add(SessionData(SessionRepository(db)))
+    data.add(NotificationData(NotificationRepository(db)))
+    data.add(SecurityEventData(AuditRepository(db), lambda phone: _phone_subject(sms, phone)))
+    data.add(SmsCodeData(SmsCodeRepository(db), sms.phone_index))
+    if accounts["sms_outbox"] is not None:
+        data.add(SmsOutboxData(SmsOutboxRepository(db)))
+    cards = CodeCardRepository(db)
+    data.add(HealthRecordData(HealthRecordRepository(db), CheckpointScanRepository(db), cards))
+    data.add(CheckinData(CheckinRepository(db)))
+    data.add(AppealData(AppealRepository(db), clock))
+    residents = accounts["residents"]
+    data.add(FamilyData(GuardianshipRepository(db), pii, residents.account_of_person, audit))
+    data.add(CodeCardData(cards))
+    return data
+
+
+def _phone_subject(sms, phone: str) -> str:
+    """The audit subject of a failed login to a number (as api/auth/flows.py files it)."""
+    return "phone:" + sms.phone_index(phone)[:16]
+
+
+def _privacy_engines(db, accounts, personal_data, audit, clock) -> dict:
+    residents = accounts["residents"]
+    confirmation = PhoneConfirmation(accounts["sms"], residents)
+    return {
+        "confirmation": confirmation,
+        "data_export": DataExport(
+            residents, accounts["profiles"], personal_data, confirmation, audit, clock
+        ),
+        "account_deletion": AccountDeletion(
+            AccountRepository(db),
+            residents,
+            accounts["sessions"],
+            personal_data,
+            confirmation,
+            audit,
+            clock,
+        ),
     }
 
 

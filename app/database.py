@@ -95,7 +95,7 @@ def close_rate_limit_storage(limiter) -> None:
     """
     from limits.storage import MongoDBStorageBase
 
-    storage = limiter.storage
+    storage = getattr(limiter, "_storage", None)  # None: the limiter never got its storage
     if not isinstance(storage, MongoDBStorageBase):
         return
     try:

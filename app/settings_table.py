@@ -59,6 +59,13 @@ SETTINGS = (
     ),
     Setting("ACCESS_TOKEN_MINUTES", 15, int, "lifetime of an access token"),
     Setting("REFRESH_TOKEN_DAYS", 30, int, "lifetime of a refresh token"),
+    Setting(
+        "REVOCATION_REFRESH_SECONDS",
+        1,
+        int,
+        "how often each process reads newer session revocations (other processes' logouts "
+        "count within this)",
+    ),
     Setting("MAX_CONTENT_LENGTH", 1048576, int, "largest request body in bytes (413 above)"),
     Setting(
         "SMS_PROVIDER",
@@ -121,9 +128,9 @@ SETTINGS = (
     ),
     Setting(
         "HEALTH_CODE_KEY_REFRESH_SECONDS",
-        60,
+        1,
         int,
-        "how often each process re-reads the signing keys (rotation reaches workers)",
+        "how often each process checks the signing keys for a rotation or retirement",
     ),
     Setting(
         "PARTNER_CODE_VALID_HOURS",

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pymongo  # noqa: E402
 
-from bench import cpu, harness, load, report  # noqa: E402
+from bench import cpu, harness, load, report, roundtrips  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
@@ -110,6 +110,17 @@ def _cores(before: float | None, after: float | None, wall: float) -> float | No
     return None if before is None or after is None else (after - before) / wall
 
 
+def count_roundtrips(env: dict, targets: list[Target], ctx: BenchContext) -> dict[str, float]:
+    """Database commands per request of each app target, counted in this process."""
+    from app import create_app
+
+    roundtrips.register()
+    settings = {name: env[name] for name in ("MONGODB_URI", "MONGODB_DB", "APP_ENV", "LOG_LEVEL")}
+    app = create_app({**settings, "RATELIMIT_ENABLED": False})
+    client = app.test_client()
+    return {target.name: roundtrips.per_request(client, target, ctx)[0] for target in targets}
+
+
 def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
     """Start the database, seed the read collection, start the three gunicorn servers."""
     db = harness.start_database(workdir)
@@ -137,9 +148,12 @@ def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> li
         ctx = seed_health_code(
             sender, harness.seed_resident(sender), cli_staff_adder(servers["app"].env, harness.REPO)
         )
+        ops = count_roundtrips(servers["app"].env, targets, ctx)
+        ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
         for target in [*BASELINES, *targets]:
             print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
-            measurements.append(measure(target, servers[target.server], ctx, db_pid, args, driver))
+            measured = measure(target, servers[target.server], ctx, db_pid, args, driver)
+            measurements.append(replace(measured, db_ops=ops.get(target.name)))
     return measurements
 
 

@@ -6,6 +6,7 @@ from models.audit import AuditRepository
 from models.checkins import CheckinRepository
 from models.checkpoint_scans import CheckpointScanRepository
 from models.code_cards import CodeCardRepository
+from models.consents import ConsentRepository
 from models.guardianships import GuardianshipRepository
 from models.health_keys import HealthKeyRepository
 from models.health_records import HealthRecordRepository
@@ -35,6 +36,7 @@ REPOSITORIES = (
     VenueRepository,
     CodeCardRepository,
     GuardianshipRepository,
+    ConsentRepository,
 )
 
 

@@ -26,3 +26,11 @@ class CheckinRepository(Repository):
     def count_at_venue_since(self, venue_id, since) -> int:
         """Count the check-ins at a venue from a moment on."""
         return self.collection.count_documents({"venue_id": venue_id, "at": {"$gte": since}})
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every check-in of the account still kept, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort([("at", DESCENDING), ("_id", DESCENDING)]))
+
+    def delete_of_account(self, account_id: str) -> int:
+        return self.collection.delete_many({"account_id": account_id}).deleted_count

@@ -23,6 +23,9 @@ export function refusalAction(error) {
   if (error.key === "auth.password_change_required") {
     return h("a", { class: "button button-primary", href: "#/staff/password", text: t("set_password") });
   }
+  if (error.key === "consent.face_verification_required") {
+    return h("a", { class: "button button-primary", href: "#/profile/consents", text: t("go_consents") });
+  }
   if (error.key === "auth.missing_token") {
     return h("a", { class: "button button-primary", href: "#/login", text: t("go_login") });
   }
