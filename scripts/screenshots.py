@@ -118,9 +118,14 @@ def bearer(pair: dict) -> dict:
 
 
 def resident_tokens(client, phone: str = DEMO_PHONE) -> dict:
+    """Log a resident in by SMS and agree to the privacy notice, as the login screen does."""
     client.post("/api/v1/auth/sms-codes", json={"phone": phone})
     code = client.get("/api/v1/dev/sms-outbox", query_string={"phone": phone}).json["code"]
-    return client.post("/api/v1/auth/tokens", json={"phone": phone, "code": code}).json
+    pair = client.post("/api/v1/auth/tokens", json={"phone": phone, "code": code}).json
+    version = client.get("/api/v1/privacy-notice").json["version"]
+    agreement = {"version": version}
+    client.put("/api/v1/me/consents/privacy_notice", json=agreement, headers=bearer(pair))
+    return pair
 
 
 def staff_tokens(client, role: str) -> dict:
