@@ -36,6 +36,6 @@ class AuditLog:
         )
 
     def search(self, subject: str | None, event: str | None, limit: int, offset: int):
-        """Return a page of the newest events of a subject or an event type, and their number."""
-        query = {"subject": subject} if subject else {"event": event}
+        """Return a page of the newest events, by subject and/or event type, and their number."""
+        query = {name: value for name, value in (("subject", subject), ("event", event)) if value}
         return self.repository.page_newest(query, limit, offset)

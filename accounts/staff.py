@@ -10,7 +10,9 @@ class StaffService:
         self.repository, self.passwords, self.sessions = repository, passwords, sessions
         self.audit, self.clock = audit, clock
 
-    def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
+    def create(
+        self, username: str, password: str, roles, display_name: str = "", must_change=False
+    ) -> dict:
         """Make a staff account with a hashed password; usernames are unique."""
         _check_roles(roles)
         staff = {
@@ -19,17 +21,27 @@ class StaffService:
             "password_hash": self.passwords.hash_password(password),
             "roles": list(roles),
             "disabled": False,
+            "must_change_password": must_change,
             "created_at": self.clock(),
         }
         try:
             return self.repository.insert(staff)
         except Duplicate:
-            raise ServiceError("staff.username_taken", "conflict") from None
+            key = "staff.username_taken"
+            raise ServiceError(key, "conflict", errors={"username": [key]}) from None
 
     def create_audited(self, fields: dict, actor) -> dict:
-        """Create a staff account on an administrator's behalf and log it."""
+        """Create a staff account on an administrator's behalf and log it.
+
+        The administrator chose the first password, so the person must replace it when they
+        first log in.
+        """
         staff = self.create(
-            fields["username"], fields["password"], fields["roles"], fields.get("display_name", "")
+            fields["username"],
+            fields["password"],
+            fields["roles"],
+            fields.get("display_name", ""),
+            must_change=True,
         )
         self.audit.record(
             "staff.created",
@@ -43,11 +55,13 @@ class StaffService:
     def list(self) -> list[dict]:
         return self.repository.list_all()
 
-    def authenticate(self, username: str, password: str, actor) -> tuple:
+    def authenticate(self, username: str, password: str, actor, new_password=None) -> tuple:
         """Return the staff account if the password is right, and the notices it should see.
 
         The notices tell the real user what happened since their last login: failed
         attempts on their username and locks those attempts caused. Audited either way.
+        With new_password the password is changed first; a one-time password set by an
+        administrator must be changed so, or the login is refused.
         """
         staff = self.repository.find_by_username(username)
         ok = self.passwords.check_password(staff and staff["password_hash"], password)
@@ -59,9 +73,23 @@ class StaffService:
         if staff.get("disabled"):
             self.audit.record("staff.login", "disabled", actor, subject=f"staff:{username}")
             raise ServiceError("auth.staff_disabled", "forbidden")
+        if new_password is not None:
+            self._change_password(username, password, new_password, actor)
+        elif staff.get("must_change_password"):
+            self.audit.record("staff.login", "must_change", actor, subject=f"staff:{username}")
+            key = "auth.password_change_required"
+            raise ServiceError(key, "forbidden", errors={"new_password": [key]})
         before = self.repository.record_login(username, self.clock()) or staff
         self.audit.record("staff.login", "ok", actor, subject=f"staff:{username}")
         return staff, login_notices(before)
+
+    def _change_password(self, username: str, password: str, new_password: str, actor) -> None:
+        if new_password == password:
+            key = "auth.password_unchanged"
+            raise ServiceError(key, "invalid", errors={"new_password": [key]})
+        hashed = self.passwords.hash_password(new_password)
+        self.repository.set_password(username, hashed, False, self.clock())
+        self.audit.record("staff.password_changed", "ok", actor, subject=f"staff:{username}")
 
     def note_lockout(self, username: str, until, actor, limit: str) -> None:
         """Record (once per lock) that failed attempts have locked this username's logins."""

@@ -33,6 +33,7 @@ from accounts.session_states import SessionStates
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
+from accounts.staff_admin import StaffAdmin
 from app.security.passwords import PasswordHasher
 from app.security.pii import PiiCipher
 from core.clock import Clock
@@ -91,6 +92,7 @@ class Container:
     residents: ResidentService
     profiles: Profiles
     staff: StaffService
+    staff_admin: StaffAdmin
     audit: AuditLog
     wechat: MockWechatProvider
     sms_outbox: OutboxSmsProvider | None
@@ -191,6 +193,7 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         "residents": residents,
         "profiles": Profiles(residents, pii),
         "staff": StaffService(StaffRepository(db), hasher, sessions, audit, clock),
+        "staff_admin": StaffAdmin(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
         "notifications": Notifications(NotificationRepository(db)),
         "consents": consents,
@@ -276,7 +279,7 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
             offline_max_age=timedelta(hours=config["OFFLINE_SCAN_MAX_AGE_HOURS"]),
         ),
         "authority": AuthorityService(
-            records, risk_areas, colours, facts, residents.person_index, clock
+            records, risk_areas, colours, facts, residents.person_index, audit, clock
         ),
         "appeals": AppealService(AppealRepository(db), notifications, codes, facts, audit, clock),
         "partners": PartnerService(

@@ -39,6 +39,12 @@ def china_day(moment: datetime) -> str:
     return moment.astimezone(CHINA_STANDARD_TIME).strftime("%Y%m%d")
 
 
+def china_day_start(moment: datetime) -> datetime:
+    """Return 00:00 China Standard Time of the day of an aware datetime, in UTC."""
+    local = moment.astimezone(CHINA_STANDARD_TIME)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
 def china_date(moment: datetime) -> date:
     """Return the calendar date in China Standard Time of an aware datetime."""
     return moment.astimezone(CHINA_STANDARD_TIME).date()

@@ -10,6 +10,7 @@ class AuditRepository(Repository):
     INDEXES = (
         IndexModel([("subject", ASCENDING), ("at", DESCENDING)], name="subject_at"),
         IndexModel([("event", ASCENDING), ("at", DESCENDING)], name="event_at"),
+        IndexModel([("at", DESCENDING)], name="at"),  # the whole trail, newest first
     )
 
     def record(self, event: dict) -> None:
@@ -17,7 +18,7 @@ class AuditRepository(Repository):
         self.collection.insert_one(dict(event))
 
     def page_newest(self, query: dict, limit: int, offset: int):
-        """Return one page of the events matching {subject} or {event}, newest first."""
+        """Return one page of the events matching {subject}, {event}, both or none, newest first."""
         return self.page(query, [("at", DESCENDING), ("_id", DESCENDING)], limit, offset)
 
     def all_of_subject(self, subject: str) -> list[dict]:

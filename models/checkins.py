@@ -11,6 +11,7 @@ class CheckinRepository(Repository):
         # The server deletes each check-in once its expires_at passes (swept about every minute).
         IndexModel([("expires_at", ASCENDING)], expireAfterSeconds=0, name="expires_ttl"),
         IndexModel([("account_id", ASCENDING), ("at", DESCENDING)], name="account_at"),
+        IndexModel([("venue_id", ASCENDING), ("at", DESCENDING)], name="venue_at"),
     )
 
     def record(self, checkin: dict) -> dict:
@@ -21,6 +22,10 @@ class CheckinRepository(Repository):
         """Return one page of the account's check-ins, newest first, and their number."""
         order = [("at", DESCENDING), ("_id", DESCENDING)]
         return self.page({"account_id": account_id}, order, limit, offset)
+
+    def count_at_venue_since(self, venue_id, since) -> int:
+        """Count the check-ins at a venue from a moment on."""
+        return self.collection.count_documents({"venue_id": venue_id, "at": {"$gte": since}})
 
     def all_of_account(self, account_id: str) -> list[dict]:
         """Return every check-in of the account still kept, newest first."""

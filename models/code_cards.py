@@ -14,6 +14,8 @@ class CodeCardRepository(Repository):
     collection_name = "code_cards"
     INDEXES = (
         IndexModel([("person_index", ASCENDING), ("issued_at", DESCENDING)], name="person_issued"),
+        IndexModel([("issued_at", DESCENDING)], name="issued"),
+        IndexModel([("revoked_at", ASCENDING), ("issued_at", DESCENDING)], name="revoked_issued"),
     )
 
     def insert(self, card: dict) -> dict:
@@ -23,6 +25,16 @@ class CodeCardRepository(Repository):
     def find(self, card_id: str) -> dict | None:
         # Any string is a harmless primary-key miss, so malformed ids need no special case.
         return self.collection.find_one({"_id": card_id}) if isinstance(card_id, str) else None
+
+    def page_by_status(self, status: str | None, now, limit: int, offset: int):
+        """Return one page of cards, newest first, of a status (active/expired/revoked) or all."""
+        query = {
+            None: {},
+            "active": {"revoked_at": None, "expires_at": {"$gt": now}},
+            "expired": {"revoked_at": None, "expires_at": {"$lte": now}},
+            "revoked": {"revoked_at": {"$ne": None}},
+        }[status]
+        return self.page(query, [("issued_at", DESCENDING), ("_id", DESCENDING)], limit, offset)
 
     def revoke(self, card_id: str, at, by: str, reason: str) -> dict | None:
         """Mark a live card revoked; None if there is no such card or it was already revoked."""

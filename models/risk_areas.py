@@ -7,7 +7,10 @@ from models.base import Repository
 
 class RiskAreaRepository(Repository):
     collection_name = "risk_areas"
-    INDEXES = (IndexModel([("region_code", ASCENDING), ("start", ASCENDING)], name="region_start"),)
+    INDEXES = (
+        IndexModel([("region_code", ASCENDING), ("start", ASCENDING)], name="region_start"),
+        IndexModel([("published_at", DESCENDING)], name="published"),
+    )
 
     def insert(self, area: dict) -> dict:
         self.collection.insert_one(area)
@@ -26,7 +29,14 @@ class RiskAreaRepository(Repository):
     def count(self) -> int:
         return self.collection.count_documents({})
 
-    def end(self, area_id, at) -> dict | None:
+    def find(self, area_id) -> dict | None:
+        return self.collection.find_one({"_id": area_id})
+
+    def end(self, area_id, end, ended_by: str, now) -> dict | None:
+        """Set the end of an area still in force (or scheduled); None if it has ended."""
+        still_on = {"$or": [{"end": None}, {"end": {"$gt": now}}]}
         return self.collection.find_one_and_update(
-            {"_id": area_id}, {"$set": {"end": at}}, return_document=ReturnDocument.AFTER
+            {"_id": area_id, **still_on},
+            {"$set": {"end": end, "ended_by": ended_by, "ended_at": now}},
+            return_document=ReturnDocument.AFTER,
         )

@@ -21,6 +21,33 @@ class StaffRepository(Repository):
     def list_all(self) -> list[dict]:
         return list(self.collection.find({}, {"password_hash": 0}).sort("username", 1))
 
+    def page_by_username(self, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return one page of accounts in username order, without password hashes."""
+        cursor = self.collection.find({}, {"password_hash": 0}).sort("username", ASCENDING)
+        return list(cursor.skip(offset).limit(limit)), self.collection.count_documents({})
+
+    def set_disabled(self, username: str, disabled: bool, at) -> bool:
+        """Disable or re-enable an account; tell whether that changed anything."""
+        result = self.collection.update_one(
+            {"username": username, "disabled": {"$ne": disabled}},
+            {"$set": {"disabled": disabled, "disabled_changed_at": at}},
+        )
+        return result.modified_count == 1
+
+    def set_password(self, username: str, password_hash: str, must_change: bool, at):
+        """Store a new password hash; return the account after, or None if there is none."""
+        return self.collection.find_one_and_update(
+            {"username": username},
+            {
+                "$set": {
+                    "password_hash": password_hash,
+                    "must_change_password": must_change,
+                    "password_set_at": at,
+                }
+            },
+            return_document=ReturnDocument.AFTER,
+        )
+
     def record_failed_login(self, username: str, at) -> None:
         self.collection.update_one(
             {"username": username},

@@ -143,7 +143,7 @@ class _StaffLimits:
 
 
 @blp.route("/staff-tokens", methods=["POST"])
-@blp.refuses(429)
+@blp.refuses(403, 429)
 @_StaffLimits.per_username_here
 @_StaffLimits.per_username
 @_StaffLimits.per_address
@@ -153,9 +153,14 @@ def log_in_staff(body):
     """Log a staff member in with username and password; the token carries their roles.
 
     `notices` tells them what happened since their last login (failed attempts, locks).
+    A disabled account is refused (403); after an administrator reset the password, the
+    one-time password logs in only together with `new_password` (403 until then).
     """
     staff, notices = container().staff.authenticate(
-        body["username"], body["password"], current_actor("staff", body["username"])
+        body["username"],
+        body["password"],
+        current_actor("staff", body["username"]),
+        body["new_password"],
     )
     grant = container().sessions.open(
         staff["username"], "staff", staff["roles"], request.user_agent.string

@@ -36,6 +36,17 @@ class StaffLoginSchema(Schema):
     password = ma.fields.String(
         required=True, validate=ma.validate.Length(min=1, max=256), load_only=True
     )
+    new_password = ma.fields.String(
+        load_default=None,
+        validate=ma.validate.Length(min=12, max=256),
+        load_only=True,
+        metadata={
+            "description": (
+                "change the password while logging in; required (403 "
+                "auth.password_change_required) after an administrator's reset"
+            )
+        },
+    )
 
 
 class NoticeSchema(Schema):

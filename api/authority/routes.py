@@ -4,14 +4,18 @@ from flask_jwt_extended import get_jwt_identity
 
 from api.authority.schemas import (
     CloseContactBatchSchema,
+    CloseContactCsvSchema,
     ImportReportSchema,
     IsolationBatchSchema,
+    IsolationCsvSchema,
     ManualColourResultSchema,
     ManualColourSchema,
+    RiskAreaEndSchema,
     RiskAreaSchema,
     TestResultBatchSchema,
+    TestResultCsvSchema,
 )
-from api.common import PageQuerySchema, page, page_of
+from api.common import PageQuerySchema, current_actor, page, page_of
 from app.container import container
 from app.smorest import Blueprint
 
@@ -30,7 +34,7 @@ AUTHORITY = "health_authority"
 @blp.response(201, RiskAreaSchema)
 def publish_risk_area(area):
     """Publish a risk area (GB/T 2260 code, level, period); travellers are re-assessed."""
-    return container().authority.publish_risk_area(area, get_jwt_identity())
+    return container().authority.publish_risk_area(area, current_actor())
 
 
 @blp.route("/risk-areas", methods=["GET"])
@@ -42,8 +46,18 @@ def list_risk_areas(query):
     return page(container().authority.risk_areas_recent(query["limit"], query["offset"]))
 
 
+@blp.route("/risk-areas/<objectid:area_id>/end", methods=["POST"])
+@blp.refuses(409)
+@blp.staff_required(AUTHORITY)
+@blp.arguments(RiskAreaEndSchema)
+@blp.response(200, RiskAreaSchema)
+def end_risk_area(body, area_id):
+    """End a risk area now or at a given time (after its start); travellers are re-assessed."""
+    return container().authority.end_risk_area(area_id, body["end"], current_actor())
+
+
 def _import(kind: str, batch: dict) -> dict:
-    return container().authority.import_rows(kind, batch["rows"])
+    return container().authority.import_rows(kind, batch["rows"], current_actor())
 
 
 @blp.route("/test-results", methods=["POST"])
@@ -81,3 +95,30 @@ def set_manual_colour(body):
     """Set one person's colour by decision, with a reason and optionally an end."""
     document = body.pop("doc_type"), body.pop("doc_number")
     return container().authority.set_manual_colour(*document, body, get_jwt_identity())
+
+
+@blp.route("/test-results/csv", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(TestResultCsvSchema, location="files")
+@blp.response(201, ImportReportSchema)
+def import_test_results_csv(upload):
+    """Import test results from a CSV file; any invalid row rejects it, errors by row number."""
+    return _import("tests", upload)
+
+
+@blp.route("/isolation-orders/csv", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(IsolationCsvSchema, location="files")
+@blp.response(201, ImportReportSchema)
+def import_isolation_orders_csv(upload):
+    """Import isolation orders from a CSV file, all or nothing."""
+    return _import("isolation_orders", upload)
+
+
+@blp.route("/close-contacts/csv", methods=["POST"])
+@blp.staff_required(AUTHORITY)
+@blp.arguments(CloseContactCsvSchema, location="files")
+@blp.response(201, ImportReportSchema)
+def import_close_contacts_csv(upload):
+    """Import a close-contact list from a CSV file, all or nothing."""
+    return _import("close_contacts", upload)

@@ -1,7 +1,9 @@
 """Schemas of the health authority's publications and imports."""
 
 import marshmallow as ma
+from flask_smorest.fields import Upload
 
+from api.authority.csv_rows import read_rows
 from api.common import Id, Schema
 from api.fields import Text
 from api.health_code.schemas import COLOURS, REGION_CODE
@@ -18,6 +20,9 @@ class RiskAreaSchema(Schema):
     start = ma.fields.AwareDateTime(required=True)
     end = ma.fields.AwareDateTime(load_default=None, allow_none=True)
     published_at = ma.fields.AwareDateTime(dump_only=True)
+    ended_at = ma.fields.AwareDateTime(
+        dump_only=True, metadata={"description": "when it was ended early (end then set)"}
+    )
     travellers_reassessed = ma.fields.Integer(dump_only=True)
 
     @ma.validates_schema
@@ -78,6 +83,36 @@ def batch_of(row_schema):
 TestResultBatchSchema = batch_of(TestResultRowSchema)
 IsolationBatchSchema = batch_of(IsolationRowSchema)
 CloseContactBatchSchema = batch_of(CloseContactRowSchema)
+
+CSV_DESCRIPTION = (
+    "a CSV file (UTF-8 or GB 18030) whose header row names the JSON rows' fields; "
+    "times without an offset are China time; errors.rows is keyed by the row's number in "
+    "the file, the header being row 1"
+)
+
+
+def csv_upload_of(row_schema):
+    """An upload schema: a CSV file read into rows of row_schema, all of them valid or none."""
+
+    def rows(self, data, **kwargs):
+        return {"rows": read_rows(data["file"].read(), row_schema(), MAX_ROWS)}
+
+    name = f"{row_schema.__name__.removesuffix('RowSchema')}CsvSchema"
+    fields = {"file": Upload(required=True, metadata={"description": CSV_DESCRIPTION})}
+    return type(name, (Schema,), {**fields, "_rows": ma.post_load(rows)})
+
+
+TestResultCsvSchema = csv_upload_of(TestResultRowSchema)
+IsolationCsvSchema = csv_upload_of(IsolationRowSchema)
+CloseContactCsvSchema = csv_upload_of(CloseContactRowSchema)
+
+
+class RiskAreaEndSchema(Schema):
+    end = ma.fields.AwareDateTime(
+        load_default=None,
+        allow_none=True,
+        metadata={"description": "when the area stops being a risk area (default: now)"},
+    )
 
 
 class ImportReportSchema(Schema):

@@ -4,12 +4,13 @@ from flask import Response
 from flask_jwt_extended import get_jwt_identity
 
 from api.code_cards.schemas import (
+    CardQuerySchema,
     CardRequestSchema,
     CardSchema,
     IssuedCardSchema,
     RevokeRequestSchema,
 )
-from api.common import current_actor
+from api.common import current_actor, page, page_of
 from app.container import container
 from app.smorest import Blueprint
 
@@ -30,6 +31,15 @@ ISSUER = "health_authority"
 def issue_card(body):
     """Real-name check a person and issue a card valid for valid_days (1-180, default 90)."""
     return container().code_cards.issue(body, get_jwt_identity(), current_actor())
+
+
+@blp.route("", methods=["GET"])
+@blp.staff_required(ISSUER)
+@blp.arguments(CardQuerySchema, location="query")
+@blp.response(200, page_of(CardSchema))
+def list_cards(query):
+    """List cards, newest first, optionally only the active, expired or revoked ones."""
+    return page(container().code_cards.page(**query))
 
 
 @blp.route("/<card_id>", methods=["GET"])

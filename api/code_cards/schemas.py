@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Schema
+from api.common import PageQuerySchema, Schema
 from api.fields import Text
 from health_code.usecases.cards import DEFAULT_VALID_DAYS, MAX_VALID_DAYS
 from identity.documents import DOC_TYPES
@@ -15,6 +15,9 @@ class CardRequestSchema(Schema):
     valid_days = ma.fields.Integer(
         load_default=DEFAULT_VALID_DAYS, validate=ma.validate.Range(min=1, max=MAX_VALID_DAYS)
     )
+
+
+CARD_STATUSES = ("active", "expired", "revoked")
 
 
 class IssuedCardSchema(Schema):
@@ -40,6 +43,15 @@ class CardSchema(Schema):
     revoked_at = ma.fields.AwareDateTime(allow_none=True)
     revoked_by = ma.fields.String(allow_none=True)
     reason = ma.fields.String(allow_none=True, metadata={"description": "why it was revoked"})
+    status = ma.fields.String(metadata={"enum": list(CARD_STATUSES)})
+
+
+class CardQuerySchema(PageQuerySchema):
+    status = ma.fields.String(
+        load_default=None,
+        validate=ma.validate.OneOf(CARD_STATUSES),
+        metadata={"description": "only cards of this status (default: all)"},
+    )
 
 
 class RevokeRequestSchema(Schema):

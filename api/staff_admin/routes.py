@@ -1,10 +1,15 @@
 """Administrators manage staff accounts and read the security audit trail."""
 
 from api.common import PageQuerySchema, current_actor, page, page_of
-from api.staff_admin.schemas import AuditEventSchema, AuditQuerySchema, RolesSchema, StaffSchema
+from api.staff_admin.schemas import (
+    AuditEventSchema,
+    AuditQuerySchema,
+    PasswordResetSchema,
+    RolesSchema,
+    StaffSchema,
+)
 from app.container import container
 from app.smorest import Blueprint
-from core.paging import page_of_list
 
 blp = Blueprint(
     "staff_admin",
@@ -19,8 +24,8 @@ blp = Blueprint(
 @blp.arguments(PageQuerySchema, location="query")
 @blp.response(200, page_of(StaffSchema))
 def list_staff(query):
-    """List staff accounts and their roles."""
-    return page(page_of_list(container().staff.list(), query["limit"], query["offset"]))
+    """List staff accounts and their roles, by username."""
+    return page(container().staff_admin.page(**query))
 
 
 @blp.route("/staff", methods=["POST"])
@@ -29,7 +34,7 @@ def list_staff(query):
 @blp.arguments(StaffSchema)
 @blp.response(201, StaffSchema)
 def create_staff(body):
-    """Create a staff account (usernames are unique; passwords at least 12 characters)."""
+    """Create a staff account; the person replaces the password (12+ characters) at first login."""
     return container().staff.create_audited(body, current_actor())
 
 
@@ -43,10 +48,37 @@ def set_roles(body, username):
     return container().staff.set_roles(username, body["roles"], current_actor())
 
 
+@blp.route("/staff/<username>/disable", methods=["POST"])
+@blp.refuses(404, 409)
+@blp.staff_required("admin")
+@blp.response(200, StaffSchema)
+def disable_staff(username):
+    """Stop a staff member logging in and end their sessions (not one's own account)."""
+    return container().staff_admin.disable(username, current_actor())
+
+
+@blp.route("/staff/<username>/enable", methods=["POST"])
+@blp.refuses(404)
+@blp.staff_required("admin")
+@blp.response(200, StaffSchema)
+def enable_staff(username):
+    """Let a disabled staff member log in again."""
+    return container().staff_admin.enable(username, current_actor())
+
+
+@blp.route("/staff/<username>/password", methods=["POST"])
+@blp.refuses(404)
+@blp.staff_required("admin")
+@blp.response(200, PasswordResetSchema)
+def reset_password(username):
+    """Reset a password to a generated one-time password, shown once; sessions end."""
+    return container().staff_admin.reset_password(username, current_actor())
+
+
 @blp.route("/audit-events", methods=["GET"])
 @blp.staff_required("admin")
 @blp.arguments(AuditQuerySchema, location="query")
 @blp.response(200, page_of(AuditEventSchema))
 def audit_events(query):
-    """Read the audit trail for one subject (account id, staff:username) or one event type."""
+    """Read the audit trail, newest first: all of it, or of a subject, an event type or both."""
     return page(container().audit.search(**query))

@@ -11,17 +11,37 @@ ROLE_LIST = ma.fields.List(
     required=True,
     validate=ma.validate.Length(min=1, max=len(ROLES)),
 )
+USERNAME = ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$")
 
 
 class StaffSchema(Schema):
-    username = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
+    username = ma.fields.String(required=True, validate=USERNAME)
     display_name = Text(load_default="", max_length=64, min_length=0, plain=True)
     password = ma.fields.String(
         required=True, load_only=True, validate=ma.validate.Length(min=12, max=256)
     )
     roles = ROLE_LIST
     disabled = ma.fields.Boolean(dump_only=True)
+    must_change_password = ma.fields.Boolean(
+        dump_only=True,
+        dump_default=False,
+        metadata={"description": "a one-time password is set: it must be changed at login"},
+    )
     created_at = ma.fields.AwareDateTime(dump_only=True)
+    last_login_at = ma.fields.AwareDateTime(dump_only=True, allow_none=True)
+
+
+class PasswordResetSchema(Schema):
+    username = ma.fields.String()
+    one_time_password = ma.fields.String(
+        metadata={
+            "description": (
+                "shown this once and stored only as a hash; the person must replace it "
+                "at their next login"
+            )
+        }
+    )
+    must_change_password = ma.fields.Boolean()
 
 
 class RolesSchema(Schema):
@@ -29,13 +49,16 @@ class RolesSchema(Schema):
 
 
 class AuditQuerySchema(PageQuerySchema):
-    subject = ma.fields.String(load_default=None, validate=ma.validate.Length(max=100))
-    event = ma.fields.String(load_default=None, validate=ma.validate.Length(max=64))
-
-    @ma.validates_schema
-    def _one_filter(self, data, **kwargs):
-        if bool(data.get("subject")) == bool(data.get("event")):
-            raise ma.ValidationError("field.subject_or_event", "subject")
+    subject = ma.fields.String(
+        load_default=None,
+        validate=ma.validate.Length(max=100),
+        metadata={"description": "only events about this subject (account id, staff:username)"},
+    )
+    event = ma.fields.String(
+        load_default=None,
+        validate=ma.validate.Length(max=64),
+        metadata={"description": "only events of this type (staff.login); both filters combine"},
+    )
 
 
 class AuditEventSchema(Schema):

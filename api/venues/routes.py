@@ -8,6 +8,7 @@ from api.venues.schemas import (
     CheckinRequestSchema,
     CheckinResultSchema,
     CheckinSchema,
+    CheckinsTodaySchema,
     VenueCreateSchema,
     VenueSchema,
 )
@@ -61,6 +62,14 @@ def get_venue(venue_id):
 def deactivate_venue(venue_id):
     """Deactivate one of my venues: its printed codes stop accepting check-ins."""
     return container().venues.deactivate(venue_id, get_jwt_identity())
+
+
+@blp.route("/<objectid:venue_id>/checkins/today", methods=["GET"])
+@blp.staff_required(MANAGER)
+@blp.response(200, CheckinsTodaySchema)
+def venue_checkins_today(venue_id):
+    """Count the check-ins at one of my venues since 00:00 China time."""
+    return container().venues.checkins_today(venue_id, get_jwt_identity())
 
 
 @blp.route("/<objectid:venue_id>/poster.png", methods=["GET"])

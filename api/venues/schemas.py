@@ -2,7 +2,7 @@
 
 import marshmallow as ma
 
-from api.common import Id, Schema
+from api.common import Id, ObjectIdString, Schema
 from api.fields import Text
 from api.health_code.schemas import COLOURS, HealthCodeSchema
 from health_code.usecases.venues import VENUE_TYPES, is_region_code
@@ -49,6 +49,13 @@ class VenueSchema(VenueCreateSchema):
         lambda venue: f"/api/v1/venues/{venue['_id']}/poster.png",
         metadata={"description": "printable PNG poster"},
     )
+
+
+class CheckinsTodaySchema(Schema):
+    venue_id = ObjectIdString()
+    since = ma.fields.AwareDateTime(metadata={"description": "00:00 today, China time"})
+    counted_at = ma.fields.AwareDateTime()
+    count = ma.fields.Integer(metadata={"description": "check-ins from since until counted_at"})
 
 
 class CheckinRequestSchema(Schema):

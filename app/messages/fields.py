@@ -127,11 +127,6 @@ MESSAGES = {
         "zh-HK": "結束時間應晚於開始時間",
         "en": "The end must be after the start",
     },
-    "field.subject_or_event": {
-        "zh-CN": "请填写对象或事件类型，二者选一",
-        "zh-HK": "請填寫對象或事件類型，二者選一",
-        "en": "Give exactly one of subject or event",
-    },
     "field.until_only_when_upheld": {
         "zh-CN": "只有维持申诉时才能设置截止时间",
         "zh-HK": "只有維持申訴時才能設定截止時間",

@@ -72,11 +72,17 @@ class CodeCardService:
         return {**card, "colour": colour}
 
     def get(self, card_id: str) -> dict:
-        """Return the card, or refuse with 404."""
+        """Return the card with its status, or refuse with 404."""
         card = self.cards.find(card_id)
         if card is None:
             raise ServiceError("code_card.not_found", "not_found")
-        return card
+        return _with_status(card, self.clock())
+
+    def page(self, status: str | None, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Return a page of cards, newest first, of one status (active/expired/revoked) or all."""
+        now = self.clock()
+        cards, total = self.cards.page_by_status(status, now, limit, offset)
+        return [_with_status(card, now) for card in cards], total
 
     def printable(self, card_id: str) -> bytes:
         """Return the PNG of a live card: QR, masked name and expiry."""
@@ -96,4 +102,12 @@ class CodeCardService:
         self.audit.record(
             "code_card.revoked", "ok", actor, subject=f"card:{card_id}", reason=reason
         )
-        return card
+        return _with_status(card, self.clock())
+
+
+def _with_status(card: dict, now) -> dict:
+    if card["revoked_at"]:
+        status = "revoked"
+    else:
+        status = "active" if card["expires_at"] > now else "expired"
+    return {**card, "status": status}

@@ -6,6 +6,7 @@ Framework-free: repositories, the key ring, the health-code service and the cloc
 from dataclasses import dataclass
 from datetime import timedelta
 
+from core.clock import china_day_start
 from core.errors import ServiceError
 from health_code.codes.venue_token import issue_venue_token, verify_venue_token
 from health_code.printing.venue_poster import CJK_FONT_CANDIDATES, Poster, render_venue_poster
@@ -78,6 +79,14 @@ class VenueService:
         if venue is None:
             raise ServiceError("venue.not_found", "not_found")
         return self._with_token(venue)
+
+    def checkins_today(self, venue_id: str, manager: str) -> dict:
+        """Count the check-ins at one of the manager's venues since 00:00 China time."""
+        venue = self._managed(venue_id, manager)
+        now = self.clock()
+        since = china_day_start(now)
+        count = self.checkins.count_at_venue_since(venue["_id"], since)
+        return {"venue_id": venue["_id"], "since": since, "counted_at": now, "count": count}
 
     def token_of(self, venue: dict) -> str:
         """Return the venue's signed token (the same text for as long as the key signs)."""

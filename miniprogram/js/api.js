@@ -25,7 +25,7 @@ export class ApiError extends Error {
 let refreshing = null;
 
 /**
- * Call the API and return its JSON (or a Blob with as: "blob").
+ * Call the API and return its JSON (or a Blob with as: "blob"); body is JSON or a FormData.
  * An expired access token is refreshed once with the refresh token and the call retried.
  */
 export async function api(path, { method = "GET", body, query, as = "json" } = {}) {
@@ -61,9 +61,11 @@ function send(url, { method, body, as, bearer }) {
     Accept: as === "blob" ? "image/png" : "application/json",
   };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) is sent as multipart/form-data with its own boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
   const init = { method, headers, cache: "no-store" };
-  if (body !== undefined) init.body = JSON.stringify(body);
+  if (body !== undefined) init.body = form ? body : JSON.stringify(body);
   return fetch(url, init).catch(() => {
     throw new ApiError(0, { message: t("network_error"), error: "network.unreachable" });
   });

@@ -42,14 +42,23 @@ definePages({
   "/profile/delete": () => import("./pages/delete-account.js"),
   "/privacy": () => import("./pages/privacy-notice.js"),
   "/privacy/agree": () => import("./pages/privacy-agree.js"),
-  // Staff screens; each role's home is named in staff.js.
+  // Staff screens: the login, the scanner, and a console per role with its task screens.
   "/staff/login": () => import("./pages/staff-login.js"),
   "/staff/scanner": () => import("./pages/scanner.js"),
-  "/staff/venue_manager": () => import("./pages/staff-home.js"),
-  "/staff/health_authority": () => import("./pages/staff-home.js"),
-  "/staff/admin": () => import("./pages/staff-home.js"),
   "/staff/clerk": () => import("./pages/staff-home.js"),
   "/staff/issuer": () => import("./pages/staff-home.js"),
+  "/staff/password": () => import("./pages/staff-password.js"),
+  "/staff/venue_manager": () => import("./pages/console-venues.js"),
+  "/staff/health_authority": () => import("./pages/console-authority.js"),
+  "/staff/health_authority/risk-areas": () => import("./pages/console-risk-areas.js"),
+  "/staff/health_authority/imports": () => import("./pages/console-imports.js"),
+  "/staff/health_authority/appeals": () => import("./pages/console-appeals.js"),
+  "/staff/health_authority/code-cards": () => import("./pages/console-cards.js"),
+  "/staff/health_authority/rules": () => import("./pages/console-rules.js"),
+  "/staff/admin": () => import("./pages/console-admin.js"),
+  "/staff/admin/staff": () => import("./pages/console-staff.js"),
+  "/staff/admin/audit": () => import("./pages/console-audit.js"),
+  "/staff/admin/partner-regions": () => import("./pages/console-partners.js"),
 }, Object.keys(TAB_NAMES));
 // A logged-in resident who has not agreed to the privacy notice in force is asked first.
 addGuard(noticeGate);

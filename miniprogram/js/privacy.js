@@ -59,7 +59,8 @@ export async function recordAgreement(version) {
  * first (once per app start; a failure to ask lets the screen show its own error).
  */
 export async function noticeGate(path) {
-  if (!loggedIn() || EXEMPT.has(path) || agreedVersion) return null;
+  // Staff screens belong to staff accounts, which agree to no resident notice.
+  if (!loggedIn() || EXEMPT.has(path) || path.startsWith("/staff/") || agreedVersion) return null;
   let consents;
   try {
     consents = await api("/me/consents");

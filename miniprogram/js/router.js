@@ -1,6 +1,7 @@
 // A small hash router: #/path?query → one page module under pages/.
 //
-// A page module's default export: { title(), requiresLogin, render(root, ctx) }.
+// A page module's default export: { title(), requiresLogin, render(root, ctx) } and, for a
+// screen whose home is not "/", home: the path the header's home button leads to.
 // ctx = { params, path, alive(), onLeave(fn), every(ms, fn) }; timers made with
 // ctx.every stop by themselves when the reader leaves the page.
 //
@@ -93,14 +94,16 @@ function leave() {
   leaving = [];
 }
 
-function showChrome(path, title) {
+function showChrome(path, title, homePath = "/") {
   const { back: backButton, home, tabbar } = elements;
   const isTab = tabs.has(path);
   elements.title.textContent = title;
   document.title = title === t("app_name") ? title : `${title} · ${t("app_name")}`;
-  backButton.hidden = path === "/";
+  backButton.hidden = path === "/" || path === homePath;
   backButton.setAttribute("aria-label", t("back"));
-  home.hidden = isTab;
+  // A staff console is its own home: the header's home button leads back to it.
+  home.hidden = isTab || path === homePath;
+  home.setAttribute("href", `#${homePath}`);
   home.setAttribute("aria-label", t("home"));
   tabbar.hidden = !isTab;
   document.body.classList.toggle("with-tabbar", isTab);
@@ -160,7 +163,7 @@ async function render() {
     if (mine !== ticket) return undefined;
     if (instead) return go(instead, { replace: true });
   }
-  showChrome(path, page.title());
+  showChrome(path, page.title(), page.home);
   root.className = `page page-${path === "/" ? "home" : path.slice(1).replaceAll("/", "-")}`;
   try {
     await page.render(root, context(mine, params, path));

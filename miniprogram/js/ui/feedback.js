@@ -20,6 +20,9 @@ export function refusalAction(error) {
   if (error.key === "auth.step_up_required" && error.errors?.required_level === "L3") {
     return h("a", { class: "button button-primary", href: "#/face", text: t("go_face") });
   }
+  if (error.key === "auth.password_change_required") {
+    return h("a", { class: "button button-primary", href: "#/staff/password", text: t("set_password") });
+  }
   if (error.key === "consent.face_verification_required") {
     return h("a", { class: "button button-primary", href: "#/profile/consents", text: t("go_consents") });
   }

@@ -1,0 +1,29 @@
+// Administrator's console: staff accounts, the audit trail, the trusted partner regions.
+
+import { translator } from "../i18n.js";
+import { taskLinks } from "../console/hub.js";
+import { consolePage } from "../console/shell.js";
+
+const t = translator(import.meta.url, {
+  title: ["系统管理", "系統管理", "Administration"],
+  tasks: ["管理事项", "管理事項", "Tasks"],
+  staff: ["工作人员账号", "工作人員帳號", "Staff accounts"],
+  staff_sub: ["新建账号、分配角色、停用、重置密码", "新建帳號、分配角色、停用、重設密碼",
+    "Create accounts, set roles, disable, reset passwords"],
+  audit: ["审计日志", "審計日誌", "Audit trail"],
+  audit_sub: ["按对象或事件查看安全记录", "按對象或事件查看安全記錄", "Security events by subject or event"],
+  partners: ["互认地区", "互認地區", "Partner regions"],
+  partners_sub: ["可转码的其他地区及其密钥", "可轉碼的其他地區及其金鑰", "Regions whose codes can be converted"],
+});
+
+export default consolePage({
+  role: "admin",
+  title: () => t("title"),
+  render(root) {
+    root.append(taskLinks(t("tasks"), [
+      { href: "/staff/admin/staff", name: t("staff"), sub: t("staff_sub") },
+      { href: "/staff/admin/audit", name: t("audit"), sub: t("audit_sub") },
+      { href: "/staff/admin/partner-regions", name: t("partners"), sub: t("partners_sub") },
+    ]));
+  },
+});
