@@ -4,7 +4,15 @@ from pymongo.errors import DuplicateKeyError
 
 from core.errors import ServiceError
 
-ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_authority", "admin")
+ROLES = (
+    "checkpoint_operator",
+    "venue_manager",
+    "clerk",
+    "issuer",
+    "verifier",
+    "health_authority",
+    "admin",
+)
 
 
 class StaffService:

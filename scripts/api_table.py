@@ -1,7 +1,7 @@
 """Print the README's API overview table from docs/openapi.json (or rewrite it in README.md).
 
-    .venv/bin/python scripts/api_table.py            # print the table
-    .venv/bin/python scripts/api_table.py --write    # replace the table in README.md
+.venv/bin/python scripts/api_table.py            # print the table
+.venv/bin/python scripts/api_table.py --write    # replace the table in README.md
 """
 
 import json
