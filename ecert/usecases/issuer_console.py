@@ -105,7 +105,7 @@ class IssuerConsole:
         """Return one certificate as the issuer sees it (personal fields masked)."""
         return certificate_view(self._record(certificate_id), self.clock())
 
-    def issued(self, username: str, type_slug, status, limit: int, offset: int):
+    def issued(self, username: str, limit: int, offset: int, type_slug=None, status=None):
         """Return a page of what a staff member issued, newest first, by type and status."""
         if type_slug is not None:
             get_type(type_slug)
