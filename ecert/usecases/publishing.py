@@ -28,6 +28,6 @@ class EcertPublishing:
         """Return the revocation list as of now (revoked.json for offline verifiers)."""
         return revocation_list(self.certificates, self.clock()).to_dict()
 
-    def catalogue(self) -> tuple:
+    def catalogue(self) -> list:
         """Return every certificate type the wallet knows."""
-        return TYPES
+        return list(TYPES)
