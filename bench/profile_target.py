@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import create_app  # noqa: E402
 from bench import harness  # noqa: E402
+from bench.ecert_seed import seed_ecert  # noqa: E402
 from bench.health_code_seed import seed_health_code  # noqa: E402
 from bench.targets import select_targets  # noqa: E402
 
@@ -82,15 +83,20 @@ def profile(args, db_uri: str) -> None:
     client = app.test_client()
     sender = test_client_sender(client)
     staff = app.extensions["container"].staff
-    ctx = seed_health_code(
-        sender,
-        harness.seed_resident(sender),
-        lambda user, secret, role: staff.create(user, secret, [role]),
-    )
-    headers, body = target.headers_factory(ctx), target.body_for(ctx)
+
+    def add_staff(user, secret, role):
+        staff.create(user, secret, [role])
+
+    ctx = seed_health_code(sender, harness.seed_resident(sender), add_staff)
+    ctx = seed_ecert(sender, ctx, add_staff)
+    headers, path = target.headers_factory(ctx), target.path_for(ctx)
+    # One-time bodies (presentation tokens): one per call, made before any timing.
+    needed = 50 + 2 * args.requests + args.requests
+    bodies = iter(target.bodies_for(ctx, needed) or [])
 
     def call():
-        response = client.open(target.path, method=target.method, json=body, headers=headers)
+        body = next(bodies) if target.bodies_factory else target.body_for(ctx)
+        response = client.open(path, method=target.method, json=body, headers=headers)
         assert 200 <= response.status_code < 300, response.get_json()
 
     def ping():

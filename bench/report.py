@@ -15,6 +15,7 @@ COLUMNS = (
     "p50 ms",
     "p99 ms",
     "errors",
+    "db/req",
     "vs bare",
     "vs pymongo",
     "srv cpu",
@@ -34,6 +35,14 @@ class Measurement:
     server_cores: float | None
     db_cores: float | None
     busy_cores: float | None  # the whole machine, whoever used it
+    db_requests: int | None = None  # wire requests the database answered meanwhile
+
+    @property
+    def db_per_request(self) -> float | None:
+        """Database round trips per request (all clients' requests over the target's)."""
+        if self.db_requests is None or not self.load.requests:
+            return None
+        return max(0, self.db_requests) / self.load.requests
 
     @property
     def load_cores(self) -> float:
@@ -96,6 +105,7 @@ def _row(m: Measurement, bare_rps: float | None, pymongo_rps: float | None) -> l
         f"{m.load.p50_ms:.1f}",
         f"{m.load.p99_ms:.1f}",
         str(m.load.errors + m.load.non_2xx),
+        cores(m.db_per_request),
         times(_ratio(m.load.rps, bare_rps)),
         times(_ratio(m.load.rps, pymongo_rps)),
         cores(m.server_cores),
@@ -151,6 +161,7 @@ def as_json(measurements: list[Measurement], header: dict) -> dict:
                 "other": _round(m.other_cores),
             },
             "cpu_ms_per_request": _round(m.cpu_ms_per_request),
+            "db_requests_per_request": _round(m.db_per_request),
         }
         for m in measurements
     ]

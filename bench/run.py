@@ -30,6 +30,7 @@ import pymongo  # noqa: E402
 
 from bench import cpu, harness, load, report  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
+from bench.ecert_seed import seed_ecert  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
 
@@ -76,41 +77,51 @@ def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
     }
 
 
-def measure(
-    target: Target,
-    server: harness.GunicornServer,
-    ctx: BenchContext,
-    db_pid: int,
-    args,
-    driver: str,
-) -> report.Measurement:
-    """Check the target answers 2xx, warm up, then drive it and note who used the CPU."""
-    request = load.Request(
-        server.url, target.method, target.path, target.headers_factory(ctx), target.body_for(ctx)
-    )
-    status, body = harness.send(
-        server.url, target.method, target.path, request.body, request.headers
-    )
+# One-time bodies (presentation tokens) made per second of load: more than the app serves.
+BODIES_PER_SECOND = 300
+
+
+def requests_for(target: Target, url: str, ctx: BenchContext, args) -> tuple:
+    """Return (warm-up request, measured request); one-time bodies are never shared by both."""
+    headers, path = target.headers_factory(ctx), target.path_for(ctx)
+    if target.bodies_factory is None:
+        request = load.Request(url, target.method, path, headers, target.body_for(ctx))
+        return request, request
+    warm = target.bodies_for(ctx, 1 + int(args.warmup * BODIES_PER_SECOND))
+    measured = target.bodies_for(ctx, int(args.duration * BODIES_PER_SECOND))
+    make = functools.partial(load.Request, url, target.method, path, headers, None)
+    return make(warm[1:] or warm), make(measured)
+
+
+def measure(target: Target, server, ctx: BenchContext, db, db_requests_so_far, args, driver):
+    """Check the target answers 2xx, warm up, then drive it; note CPU and database requests."""
+    warmup, request = requests_for(target, server.url, ctx, args)
+    first = warmup.body if warmup.bodies is None else warmup.bodies[0]
+    status, body = harness.send(server.url, target.method, warmup.path, first, warmup.headers)
     if not 200 <= status < 300:
         raise RuntimeError(f"{target.name} answered HTTP {status} before load: {body}")
     if args.warmup > 0:
-        load.drive(request, driver, args.warmup, args.connections)
+        load.drive(warmup, driver, args.warmup, args.connections)
     pids = server.pids()
-    before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
+    before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db.process.pid]), cpu.machine_busy_seconds()]
+    db_before = db_requests_so_far()
     started = time.monotonic()
     result = load.drive(request, driver, args.duration, args.connections)
     wall = time.monotonic() - started
-    after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
-    return report.Measurement(
-        target, result, *map(functools.partial(_cores, wall=wall), before, after)
-    )
+    # The second reading counts itself: one request that is not the target's.
+    db_requests = db_requests_so_far() - db_before - 1
+    after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db.process.pid]), cpu.machine_busy_seconds()]
+    if request.bodies and result.requests > len(request.bodies):
+        print(f"  {result.requests - len(request.bodies)} requests reused a body", file=sys.stderr)
+    cores = map(functools.partial(_cores, wall=wall), before, after)
+    return report.Measurement(target, result, *cores, db_requests=db_requests)
 
 
 def _cores(before: float | None, after: float | None, wall: float) -> float | None:
     return None if before is None or after is None else (after - before) / wall
 
 
-def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
+def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, object]:
     """Start the database, seed the read collection, start the three gunicorn servers."""
     db = harness.start_database(workdir)
     stack.callback(db.stop)
@@ -126,20 +137,24 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]
     for server in servers.values():
         server.wait_ready()
     cpu.wait_idle([pid for s in servers.values() for pid in s.pids()])
-    return servers, db.process.pid
+    return servers, db
 
 
 def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
     measurements = []
     with ExitStack() as stack:
-        servers, db_pid = start_servers(stack, workdir, settings)
+        servers, db = start_servers(stack, workdir, settings)
+        db_requests_so_far = harness.DatabaseRequests(db.uri)
+        stack.callback(db_requests_so_far.close)
         sender = functools.partial(harness.send, servers["app"].url)
-        ctx = seed_health_code(
-            sender, harness.seed_resident(sender), cli_staff_adder(servers["app"].env, harness.REPO)
-        )
+        add_staff = cli_staff_adder(servers["app"].env, harness.REPO)
+        ctx = seed_health_code(sender, harness.seed_resident(sender), add_staff)
+        ctx = seed_ecert(sender, ctx, add_staff)
         for target in [*BASELINES, *targets]:
             print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
-            measurements.append(measure(target, servers[target.server], ctx, db_pid, args, driver))
+            server = servers[target.server]
+            measured = measure(target, server, ctx, db, db_requests_so_far, args, driver)
+            measurements.append(measured)
     return measurements
 
 

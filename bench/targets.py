@@ -25,14 +25,25 @@ class Target:
     server: str = "app"
     # For a body that must be fresh when the target is measured (e.g. a short-lived token).
     body_factory: Callable[[BenchContext], dict] | None = None
+    # For requests that must each differ (one-time tokens): (ctx, how many) → the bodies the
+    # driver sends in turn.
+    bodies_factory: Callable[[BenchContext, int], list[dict]] | None = None
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.path}"
 
+    def path_for(self, ctx: BenchContext) -> str:
+        """Return the path with the seeding's ids filled in ({licence_id} …)."""
+        return self.path.format(**ctx.extras)
+
     def body_for(self, ctx: BenchContext) -> dict | None:
         """Return the body to send, built now from the seeding when the target asks for that."""
         return self.body_factory(ctx) if self.body_factory else self.body
+
+    def bodies_for(self, ctx: BenchContext, count: int) -> list[dict] | None:
+        """Return `count` bodies to send in turn, built now, or None for one body throughout."""
+        return self.bodies_factory(ctx, count) if self.bodies_factory else None
 
 
 def bearer(ctx: BenchContext) -> dict[str, str]:
@@ -57,6 +68,21 @@ def scan_body(ctx: BenchContext) -> dict:
     return {"token": ctx.extras["fresh_code"](), "checkpoint": "bench gate"}
 
 
+def desk_bearer(ctx: BenchContext) -> dict[str, str]:
+    """Headers of the seeded bank desk (bench/ecert_seed.py)."""
+    return {"Authorization": f"Bearer {ctx.extras['desk_token']}"}
+
+
+def presentation_body(ctx: BenchContext) -> dict:
+    """What the bench resident shows: name and age_over_18 of the licence, to the bank."""
+    return ctx.extras["presentation"]
+
+
+def one_time_tokens(ctx: BenchContext, count: int) -> list[dict]:
+    """Fresh, unused presentation tokens, one per verification."""
+    return ctx.extras["fresh_tokens"](count)
+
+
 TARGETS = [
     Target("me", "GET", "/api/v1/me", bearer),
     Target("health-code", "GET", "/api/v1/health-code", bearer),
@@ -66,6 +92,21 @@ TARGETS = [
         "/api/v1/checkpoint/scans",
         operator_bearer,
         body_factory=scan_body,
+    ),
+    Target("wallet", "GET", "/api/v1/wallet/certificates", bearer),
+    Target(
+        "present",
+        "POST",
+        "/api/v1/wallet/certificates/{licence_id}/presentations",
+        bearer,
+        body_factory=presentation_body,
+    ),
+    Target(
+        "verify",
+        "POST",
+        "/api/v1/ecert/verifications",
+        desk_bearer,
+        bodies_factory=one_time_tokens,
     ),
 ]
 
