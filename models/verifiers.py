@@ -22,6 +22,7 @@ class VerifierRepository(Repository):
         IndexModel([("code", ASCENDING)], unique=True, name="code_unique"),
         IndexModel([("staff", ASCENDING)], name="staff"),
         IndexModel([("active", ASCENDING), ("name", ASCENDING)], name="active_name"),
+        IndexModel([("name", ASCENDING)], name="name"),
     )
 
     def insert(self, organisation: dict) -> dict:

@@ -45,23 +45,7 @@ class Showing:
         except ServiceError as refusal:
             self._log(holder, record, actor, disclose, request["purpose"], refusal.key, None)
             raise
-        stored = self.presentations.insert(
-            {
-                "presentation_id": shown.presentation_id,
-                "made_by": holder.account_id,
-                "person_index": holder.person_index,
-                "certificate_id": record["_id"],
-                "identifier": record["identifier"],
-                "type": record["type"],
-                "verifier": actor,
-                "purpose": {"code": purpose["code"], "name": purpose["name"]},
-                "disclosed": list(shown.disclosed),
-                "token": shown.token,
-                "issued_at": shown.issued_at,
-                "expires_at": shown.expires_at,
-                "purge_at": shown.expires_at + KEEP_AFTER_EXPIRY,
-            }
-        )
+        stored = self.presentations.insert(_kept(holder, record, shown, actor, purpose))
         self._log(holder, record, actor, disclose, purpose["name"], "ok", shown.presentation_id)
         return stored
 
@@ -89,6 +73,25 @@ class Showing:
             action="presented",
         )
         self.usage_log.record({**entry, "by": holder.guardian})
+
+
+def _kept(holder, record: dict, shown, actor: dict, purpose: dict) -> dict:
+    """Return what is kept of a presentation while its QR code can be scanned."""
+    return {
+        "presentation_id": shown.presentation_id,
+        "made_by": holder.account_id,
+        "person_index": holder.person_index,
+        "certificate_id": record["_id"],
+        "identifier": record["identifier"],
+        "type": record["type"],
+        "verifier": actor,
+        "purpose": {"code": purpose["code"], "name": purpose["name"]},
+        "disclosed": list(shown.disclosed),
+        "token": shown.token,
+        "issued_at": shown.issued_at,
+        "expires_at": shown.expires_at,
+        "purge_at": shown.expires_at + KEEP_AFTER_EXPIRY,
+    }
 
 
 def _actor(organisation: dict) -> dict:

@@ -77,21 +77,13 @@ class VerificationDesk:
             looked_up["record"] = record = self.certificates.find(identifier)
             return _status(record)
 
-        def seen_before(presentation_id: str) -> bool:
-            keep_until = now + self.lifetime + LEEWAY + NONCE_SLACK
-            try:
-                self.used_nonces.record(presentation_id, now, keep_until)
-            except Duplicate:
-                return True
-            return False
-
         result = verify_presentation(
             token,
             self.issuer_keys,
             self.wallet_keys.public_keys(),
             now,
             audience=audience_of(organisation),
-            nonce_used=seen_before,
+            nonce_used=lambda presentation_id: self._seen_before(presentation_id, now),
             status_lookup=status,
             max_age=self.lifetime,
             language=language,
@@ -99,6 +91,15 @@ class VerificationDesk:
         purpose = self._log(result, looked_up, organisation, now)
         verifier = {"id": str(organisation["_id"]), "name": organisation["name"]}
         return {**asdict(result), "checked_at": now, "verifier": verifier, "purpose": purpose}
+
+    def _seen_before(self, presentation_id: str, now) -> bool:
+        """Record a first use of a presentation id; say whether it had been used before."""
+        keep_until = now + self.lifetime + LEEWAY + NONCE_SLACK
+        try:
+            self.used_nonces.record(presentation_id, now, keep_until)
+        except Duplicate:
+            return True
+        return False
 
     def grants_received(self, username: str, limit: int, offset: int) -> tuple[list, int]:
         """Return (the grants holders made to the staff member's organisation, the total)."""
