@@ -1,8 +1,6 @@
 """Resident accounts: created on first login, raised to L2 by real name and L3 by face."""
 
-from pymongo.errors import DuplicateKeyError
-
-from core.errors import ServiceError
+from core.errors import Duplicate, ServiceError
 from identity.documents import DocumentError, normalise_document
 from identity.masking import mask_name
 from providers.identity import ProviderUnavailable
@@ -78,7 +76,7 @@ class ResidentService:
             real_name["birth_date"] = document.birth_date.isoformat()
         try:
             updated = self.accounts.bind_real_name(account["_id"], real_name, "L2")
-        except DuplicateKeyError:
+        except Duplicate:
             self._audit_real_name(account, "document_taken", actor, doc_type)
             raise ServiceError("identity.document_taken", "conflict") from None
         self._audit_real_name(account, "ok", actor, doc_type)
@@ -126,6 +124,10 @@ class ResidentService:
         real_name = account["real_name"]
         return real_name["person_index"], mask_name(self.pii.decrypt(real_name["name_enc"], "name"))
 
+    def account_of_person(self, person_index: str) -> dict | None:
+        """Return the account real-named with this person's document, if they have one."""
+        return self.accounts.find_by_person_index(person_index)
+
     def person_index(self, doc_type: str, doc_number: str) -> str:
         """Return the blind index that names the holder of a document (raises if invalid)."""
         document = normalise_document(doc_type, doc_number)
@@ -159,7 +161,7 @@ class ResidentService:
             return account
         try:
             linked = self.accounts.link_wechat(account["_id"], openid)
-        except DuplicateKeyError:
+        except Duplicate:
             raise ServiceError("auth.wechat_linked_elsewhere", "conflict") from None
         self.audit.record(
             "resident.wechat_linked",

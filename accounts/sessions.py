@@ -1,4 +1,10 @@
-"""Device sessions: each login opens one; refresh tokens rotate within it; reuse revokes it."""
+"""Device sessions: each login opens one; refresh tokens rotate within it; reuse revokes it.
+
+A session belongs to one subject (account id or staff username), one kind and, for staff,
+the roles it was opened with. Tokens name their session (sid); wherever a session is read
+for a token, it must also name the token's subject, kind and roles, so a token carrying
+someone else's session id is refused rather than borrowing that session.
+"""
 
 import secrets
 from dataclasses import dataclass
@@ -20,10 +26,12 @@ class SessionGrant:
 
 
 class SessionService:
-    def __init__(self, repository, refresh_days: int, clock):
+    def __init__(self, repository, refresh_days: int, clock, states=None):
         self.repository = repository
         self.refresh_days = refresh_days
         self.clock = clock
+        # What this process remembers of sessions (bindings, revocations): see session_states.
+        self.states = states
 
     def open(self, subject: str, kind: str, roles=(), device: str = "") -> SessionGrant:
         """Start a session for an account (kind 'resident' or 'staff')."""
@@ -47,31 +55,59 @@ class SessionService:
         )
         return grant
 
-    def rotate(self, session_id: str, presented_jti: str) -> SessionGrant:
-        """Swap the refresh token; an already-used one revokes the whole session."""
+    def rotate(self, session_id: str, presented_jti: str, subject: str) -> SessionGrant:
+        """Swap the subject's refresh token; an already-used one revokes the whole session."""
         now, new_jti = self.clock(), secrets.token_urlsafe(12)
         changes = {"last_used_at": now, "expires_at": now + timedelta(days=self.refresh_days)}
-        session = self.repository.rotate(session_id, presented_jti, new_jti, changes)
+        session = self.repository.rotate(session_id, subject, presented_jti, new_jti, changes)
         if session:
             return SessionGrant(
                 session_id, new_jti, session["account_id"], session["kind"], tuple(session["roles"])
             )
         current = self.repository.find(session_id)
+        if current and current["account_id"] != subject:
+            raise ServiceError("auth.invalid_token", "unauthorized")
         if current and current["revoked_at"] is None:
-            self.repository.revoke(session_id, now, "refresh_reused")
+            self.repository.revoke(session_id, subject, now, "refresh_reused")
+            self._revoked_here(session_id)
             raise ServiceError("auth.refresh_reused", "unauthorized")
         raise ServiceError("auth.revoked_token", "unauthorized")
 
-    def is_active(self, session_id: str) -> bool:
-        """Say whether tokens of this session may still be used (one indexed read)."""
-        session = self.repository.find(session_id)
-        return bool(session) and session["revoked_at"] is None
+    def check(self, session_id: str, subject: str, kind: str, roles=()) -> str:
+        """Say whether a token may be used: 'active', 'revoked', or 'foreign'.
 
-    def close(self, session_id: str) -> None:
-        self.repository.revoke(session_id, self.clock(), "logout")
+        'foreign' means the session exists but names another subject, kind or roles than
+        the token does: the token was not issued for it. With the process's session states,
+        this reads nothing in the steady state; without, one indexed read.
+        """
+        if self.states is not None:
+            return self.states.state(session_id, subject, kind, roles)
+        session = self.repository.find(session_id)
+        if not session:
+            return "revoked"
+        if (session["account_id"], session["kind"], sorted(session["roles"])) != (
+            subject,
+            kind,
+            sorted(roles or ()),
+        ):
+            return "foreign"
+        return "active" if session["revoked_at"] is None else "revoked"
+
+    def close(self, session_id: str, subject: str) -> None:
+        """End one of the subject's sessions (another subject's is left alone)."""
+        if self.repository.revoke(session_id, subject, self.clock(), "logout"):
+            self._revoked_here(session_id)
 
     def close_all(self, subject: str, reason: str = "logout_all") -> int:
-        return self.repository.revoke_all(subject, self.clock(), reason)
+        """End every session of the subject; this process refuses their tokens at once."""
+        closed = self.repository.revoke_all(subject, self.clock(), reason)
+        if closed and self.states is not None:
+            self.states.catch_up_now()
+        return closed
+
+    def _revoked_here(self, session_id: str) -> None:
+        if self.states is not None:
+            self.states.revoked_here(session_id)
 
     def list_active(self, subject: str) -> list[dict]:
         return self.repository.list_active(subject)

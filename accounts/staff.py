@@ -1,8 +1,6 @@
 """Staff accounts: creation, password login, roles."""
 
-from pymongo.errors import DuplicateKeyError
-
-from core.errors import ServiceError
+from core.errors import Duplicate, ServiceError
 
 ROLES = (
     "checkpoint_operator",
@@ -33,7 +31,7 @@ class StaffService:
         }
         try:
             return self.repository.insert(staff)
-        except DuplicateKeyError:
+        except Duplicate:
             raise ServiceError("staff.username_taken", "conflict") from None
 
     def create_audited(self, fields: dict, actor) -> dict:
@@ -53,18 +51,37 @@ class StaffService:
     def list(self) -> list[dict]:
         return self.repository.list_all()
 
-    def authenticate(self, username: str, password: str, actor) -> dict:
-        """Return the staff account if the password is right; audit either way."""
+    def authenticate(self, username: str, password: str, actor) -> tuple:
+        """Return the staff account if the password is right, and the notices it should see.
+
+        The notices tell the real user what happened since their last login: failed
+        attempts on their username and locks those attempts caused. Audited either way.
+        """
         staff = self.repository.find_by_username(username)
         ok = self.passwords.check_password(staff and staff["password_hash"], password)
         if not ok:
+            if staff:
+                self.repository.record_failed_login(username, self.clock())
             self.audit.record("staff.login", "failed", actor, subject=f"staff:{username}")
             raise ServiceError("auth.staff_credentials", "unauthorized")
         if staff.get("disabled"):
             self.audit.record("staff.login", "disabled", actor, subject=f"staff:{username}")
             raise ServiceError("auth.staff_disabled", "forbidden")
+        before = self.repository.record_login(username, self.clock()) or staff
         self.audit.record("staff.login", "ok", actor, subject=f"staff:{username}")
-        return staff
+        return staff, login_notices(before)
+
+    def note_lockout(self, username: str, until, actor, limit: str) -> None:
+        """Record (once per lock) that failed attempts have locked this username's logins."""
+        if self.repository.record_lockout(username, self.clock(), until):
+            self.audit.record(
+                "staff.login_locked",
+                "refused",
+                actor,
+                subject=f"staff:{username}",
+                until=until.isoformat(),
+                limit=limit,
+            )
 
     def set_roles(self, username: str, roles, actor) -> dict:
         """Replace a staff member's roles, log who did it, and end their sessions.
@@ -86,6 +103,19 @@ class StaffService:
         )
         self.sessions.close_all(username, "roles_changed")
         return after
+
+
+def login_notices(before: dict) -> list[dict]:
+    """Say what happened to the account between its previous login and this one."""
+    notices = []
+    since = before.get("last_login_at")
+    if before.get("failed_logins"):
+        count, last = before["failed_logins"], before.get("last_failed_login_at")
+        notices.append({"kind": "failed_logins", "count": count, "since": since, "last_at": last})
+    if before.get("lockouts"):
+        count, last = before["lockouts"], before.get("last_locked_at")
+        notices.append({"kind": "locked_out", "count": count, "since": since, "last_at": last})
+    return notices
 
 
 def _check_roles(roles) -> None:

@@ -6,7 +6,13 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from app.config import load_config
 from app.container import build_container, container
 from app.converters import OBJECT_ID_SPEC, ObjectIdConverter
-from app.database import get_db, init_database
+from app.database import (
+    before_close,
+    close_rate_limit_storage,
+    get_db,
+    init_database,
+    rate_limit_storage_options,
+)
 from app.errors import register_error_handlers
 from app.extensions import api, jwt, limiter
 from app.request_log import configure_logging, init_request_log
@@ -51,10 +57,11 @@ def create_app(overrides: dict | None = None) -> Flask:
 def _init_extensions(app: Flask) -> None:
     app.config.update(_openapi_settings())
     app.config["RATELIMIT_STORAGE_URI"] = _limiter_storage(app.config)
-    app.config["RATELIMIT_STORAGE_OPTIONS"] = {"database_name": app.config["MONGODB_DB"]}
+    app.config["RATELIMIT_STORAGE_OPTIONS"] = rate_limit_storage_options(app.config)
     configure_jwt(app, jwt, lambda: container().sessions)
     jwt.init_app(app)
     limiter.init_app(app)
+    before_close("rate-limit storage", lambda: close_rate_limit_storage(limiter))
     api.init_app(app)
     app.url_map.converters["objectid"] = ObjectIdConverter
     api.register_converter(ObjectIdConverter, lambda _converter: dict(OBJECT_ID_SPEC))

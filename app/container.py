@@ -15,6 +15,7 @@ from accounts.audit import AuditLog
 from accounts.notifications import Notifications
 from accounts.profiles import Profiles
 from accounts.residents import ResidentService
+from accounts.session_states import SessionStates
 from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
@@ -42,6 +43,7 @@ from health_code.usecases.cards import CodeCardService
 from health_code.usecases.display import HealthCodeService
 from health_code.usecases.facts import FactLog
 from health_code.usecases.family import FamilyService
+from health_code.usecases.guardians import GuardianRequests
 from health_code.usecases.keys import HealthKeys
 from health_code.usecases.live_colour import LiveColours
 from health_code.usecases.partners import PartnerService
@@ -102,6 +104,7 @@ class Container:
     appeals: AppealService
     partners: PartnerService
     family: FamilyService
+    guardians: GuardianRequests
     code_cards: CodeCardService
     step_up: StepUp
     wallet: Wallet
@@ -168,7 +171,14 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         config["SMS_RESEND_SECONDS"] if limited else 0,
         config["SMS_DAILY_CAP"] if limited else 10**9,
     )
-    sessions = SessionService(SessionRepository(db), config["REFRESH_TOKEN_DAYS"], clock)
+    session_repository = SessionRepository(db)
+    states = SessionStates(
+        session_repository,
+        clock,
+        token_lifetime=timedelta(minutes=config["ACCESS_TOKEN_MINUTES"]),
+        refresh_seconds=config["REVOCATION_REFRESH_SECONDS"],
+    )
+    sessions = SessionService(session_repository, config["REFRESH_TOKEN_DAYS"], clock, states)
     residents = ResidentService(
         AccountRepository(db),
         pii,
@@ -206,6 +216,7 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
         refresh_seconds=config["HEALTH_CODE_REFRESH_SECONDS"],
     )
     notifications = Notifications(NotificationRepository(db))
+    guardianships = GuardianshipRepository(db)
     return {
         "health_keys": HealthKeys(keyring, audit),
         "health_codes": codes,
@@ -224,7 +235,8 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
             clock,
             local_validity=timedelta(hours=config["PARTNER_CODE_VALID_HOURS"]),
         ),
-        "family": FamilyService(GuardianshipRepository(db), residents, codes, audit, clock),
+        "family": FamilyService(guardianships, residents, codes, notifications, audit, clock),
+        "guardians": GuardianRequests(guardianships, residents, audit, clock),
         "code_cards": CodeCardService(cards, residents, codes, keyring, audit, clock),
         "venues": VenueService(
             VenueRepository(db),

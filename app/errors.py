@@ -2,9 +2,12 @@
 
 import logging
 import time
+import traceback
+from pathlib import Path
 
 from flask import current_app, g, jsonify
 from flask_limiter.errors import RateLimitExceeded
+from pymongo.errors import ConnectionFailure, PyMongoError
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.http import HTTP_STATUS_CODES
 
@@ -29,23 +32,32 @@ KEY_BY_STATUS = {
     404: "request.not_found",
     405: "request.method_not_allowed",
     413: "request.too_large",
+    414: "request.uri_too_long",
     415: "request.unsupported_media_type",
     422: "request.invalid",
     429: "request.rate_limited",
+    431: "request.headers_too_large",
     503: "server.unavailable",
 }
+# Seconds a client should wait before retrying while the database cannot be reached: about
+# what the embedded server's supervisor needs to restart it, or a replica set to elect.
+DATABASE_RETRY_AFTER = 5
+
+
+def envelope(status: int, key: str, errors=None, params=None, language=None) -> dict:
+    """Return the body {code, status, message, errors, error} of an error answer."""
+    return {
+        "code": status,
+        "status": HTTP_STATUS_CODES.get(status, "Error"),
+        "message": translate(key, params or {}, language),
+        "errors": errors or {},
+        "error": key,
+    }
 
 
 def error_response(status: int, key: str, errors: dict | None = None, headers=None, **params):
     """Build the envelope {code, status, message, errors, error} with its status and headers."""
-    body = {
-        "code": status,
-        "status": HTTP_STATUS_CODES.get(status, "Error"),
-        "message": translate(key, params),
-        "errors": errors or {},
-        "error": key,
-    }
-    response = jsonify(body)
+    response = jsonify(envelope(status, key, errors, params))
     response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value
@@ -93,6 +105,33 @@ def handle_rate_limit(error: RateLimitExceeded):
     )
 
 
+def handle_database_unavailable(error: PyMongoError):
+    """Answer 503 at once when the database cannot be reached or timed out; clients retry."""
+    if not isinstance(error, ConnectionFailure) and not error.timeout:
+        return handle_unexpected(error)
+    log.warning(
+        "database unavailable: %s",
+        type(error).__name__,
+        extra={"request_id": g.get("request_id", "-")},
+    )
+    retry = str(DATABASE_RETRY_AFTER)
+    return error_response(
+        503, "server.database_unavailable", headers={"Retry-After": retry}, retry_after=retry
+    )
+
+
+def handle_recursion(error: RecursionError):
+    """Refuse a JSON body nested too deeply for the parser (400); any other recursion is a 500."""
+    if not _raised_by_json_decoder(error):
+        return handle_unexpected(error)
+    return error_response(400, "request.json_too_deep", {"json": ["nested too deeply"]})
+
+
+def _raised_by_json_decoder(error: BaseException) -> bool:
+    frames = traceback.extract_tb(error.__traceback__)
+    return any(Path(frame.filename).parts[-2:] == ("json", "decoder.py") for frame in frames)
+
+
 def handle_unexpected(error: Exception):
     """Log the failure with the request id and answer 500 without internals."""
     request_id = g.get("request_id", "-")
@@ -111,4 +150,6 @@ def register_error_handlers(app) -> None:
     app.register_error_handler(ServiceError, handle_service_error)
     app.register_error_handler(RateLimitExceeded, handle_rate_limit)
     app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(PyMongoError, handle_database_unavailable)
+    app.register_error_handler(RecursionError, handle_recursion)
     app.register_error_handler(Exception, handle_unexpected)

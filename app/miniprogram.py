@@ -1,17 +1,17 @@
-"""Serve the mock mini-program (static files under miniprogram/) at /mp/."""
+"""Serve the mock mini-program (static files under miniprogram/) at /mp/, and lead / there."""
 
 from pathlib import Path
 
-from flask import Blueprint, send_from_directory
+from flask import Blueprint, redirect, send_from_directory
 
 ROOT = Path(__file__).resolve().parent.parent / "miniprogram"
-# Only our own files may run or load; the QR image arrives as a blob: URL made from a fetch.
+# Only our own files may run or load (the health-code QR is drawn on a canvas in the page).
 CONTENT_SECURITY_POLICY = "; ".join(
     (
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
-        "img-src 'self' blob:",
+        "img-src 'self'",
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
@@ -24,6 +24,12 @@ CONTENT_SECURITY_POLICY = "; ".join(
 miniprogram = Blueprint("miniprogram", __name__, url_prefix="/mp")
 
 
+@miniprogram.record_once
+def _lead_the_root_here(state):
+    # A newcomer opening the server's address lands in the mini-program, not on a 404.
+    state.app.add_url_rule("/", "root", lambda: redirect("/mp/", code=302))
+
+
 @miniprogram.get("")
 @miniprogram.get("/")
 def index():
@@ -34,7 +40,9 @@ def index():
 @miniprogram.get("/<path:filename>")
 def asset(filename: str):
     """Serve a script, stylesheet or image of the mini-program (404 envelope when missing)."""
-    return send_from_directory(ROOT, filename)
+    # Module scripts must be served as JavaScript whatever the system's MIME table says.
+    javascript = filename.endswith((".js", ".mjs"))
+    return send_from_directory(ROOT, filename, mimetype="text/javascript" if javascript else None)
 
 
 @miniprogram.after_request

@@ -40,7 +40,7 @@ def configure_logging(level: str) -> None:
 
 
 def init_request_log(app) -> None:
-    """Assign or accept X-Request-ID, echo it, and log one line per request."""
+    """Assign or accept X-Request-ID, echo it, forbid type sniffing, log one line per request."""
     access = logging.getLogger("shengshi.access")
 
     @app.before_request
@@ -52,6 +52,8 @@ def init_request_log(app) -> None:
     @app.after_request
     def _finish(response):
         response.headers["X-Request-ID"] = g.get("request_id", "-")
+        # Browsers must not guess a type: a JSON body is never rendered as HTML.
+        response.headers["X-Content-Type-Options"] = "nosniff"
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         access.info(
             "request",

@@ -25,6 +25,12 @@ SETTINGS = (
         "MongoDB connection string; empty starts the embedded SecantusDB server",
     ),
     Setting("MONGODB_DB", "shengshi", str, "database name"),
+    Setting(
+        "MONGODB_TIMEOUT_MS",
+        2000,
+        int,
+        "how long a request waits for an unreachable database before answering 503",
+    ),
     Setting("DATA_DIR", "var", str, "where the embedded database keeps its files"),
     Setting("SECRET_KEY", "dev-secret-key-change-me", str, "Flask secret key"),
     Setting(
@@ -59,6 +65,13 @@ SETTINGS = (
     ),
     Setting("ACCESS_TOKEN_MINUTES", 15, int, "lifetime of an access token"),
     Setting("REFRESH_TOKEN_DAYS", 30, int, "lifetime of a refresh token"),
+    Setting(
+        "REVOCATION_REFRESH_SECONDS",
+        1,
+        int,
+        "how often each process reads newer session revocations (other processes' logouts "
+        "count within this)",
+    ),
     Setting("MAX_CONTENT_LENGTH", 1048576, int, "largest request body in bytes (413 above)"),
     Setting(
         "SMS_PROVIDER",
@@ -86,7 +99,19 @@ SETTINGS = (
         "STAFF_LOGIN_LIMIT",
         "10 per 5 minutes",
         str,
-        "staff login attempts per client address and per username",
+        "wrong staff passwords for one username from one client address before that pair is locked",
+    ),
+    Setting(
+        "STAFF_LOGIN_USERNAME_LIMIT",
+        "30 per hour",
+        str,
+        "wrong staff passwords for one username from all addresses together (a slower ceiling)",
+    ),
+    Setting(
+        "STAFF_LOGIN_ADDRESS_LIMIT",
+        "50 per 5 minutes",
+        str,
+        "wrong staff passwords from one client address, whatever the username",
     ),
     Setting("RATELIMIT_ENABLED", True, bool, "false switches every rate limit off (load tests)"),
     Setting(
@@ -109,9 +134,9 @@ SETTINGS = (
     ),
     Setting(
         "HEALTH_CODE_KEY_REFRESH_SECONDS",
-        60,
+        1,
         int,
-        "how often each process re-reads the signing keys (rotation reaches workers)",
+        "how often each process checks the signing keys for a rotation or retirement",
     ),
     Setting(
         "PARTNER_CODE_VALID_HOURS",

@@ -5,9 +5,10 @@ from functools import wraps
 
 import flask_smorest
 import marshmallow as ma
-from flask_jwt_extended import get_jwt, verify_jwt_in_request
+from flask import current_app
 
 from app.errors import handle_http_exception
+from app.verified_tokens import VerifiedTokens, verify_access
 from core.errors import ServiceError
 
 BEARER = "bearerAuth"
@@ -106,8 +107,7 @@ def _guard(func, *, kinds, roles, refresh):
     def decorator(function):
         @wraps(function)
         def wrapper(*args, **kwargs):
-            verify_jwt_in_request(refresh=refresh)
-            claims = get_jwt()
+            claims = verify_access(_verified_tokens(), current_app_sessions(), refresh)
             if claims.get("kind") not in kinds:
                 key = "auth.resident_only" if kinds == ("resident",) else "auth.forbidden_role"
                 raise ServiceError(key, "forbidden")
@@ -132,3 +132,11 @@ def document_missing_resources(spec) -> None:
         for operation in operations.values():
             if isinstance(operation, dict) and "responses" in operation:
                 operation["responses"].setdefault("404", http.HTTPStatus(404).name)
+
+
+def _verified_tokens() -> VerifiedTokens:
+    return current_app.extensions.setdefault("verified_tokens", VerifiedTokens())
+
+
+def current_app_sessions():
+    return current_app.extensions["container"].sessions

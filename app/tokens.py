@@ -1,11 +1,15 @@
 """Access and refresh JWTs for sessions, and the JWT loaders that answer with the envelope."""
 
+import logging
 from datetime import timedelta
 
 from flask import current_app
 from flask_jwt_extended import create_access_token, create_refresh_token
 
 from app.errors import error_response
+from core.errors import ServiceError
+
+log = logging.getLogger(__name__)
 
 
 def issue_token_pair(grant) -> dict:
@@ -34,7 +38,17 @@ def configure_jwt(app, jwt, session_service) -> None:
 
     @jwt.token_in_blocklist_loader
     def _revoked(_header, payload):
-        return not session_service().is_active(str(payload.get("sid", "")))
+        state = session_service().check(
+            str(payload.get("sid", "")),
+            str(payload.get("sub", "")),
+            str(payload.get("kind", "")),
+            payload.get("roles") or (),
+        )
+        if state == "foreign":
+            # Only someone holding the signing key can make such a token: say so loudly.
+            log.warning("token names a session that is not its own", extra={"sid": payload["sid"]})
+            raise ServiceError("auth.invalid_token", "unauthorized")
+        return state != "active"
 
     jwt.unauthorized_loader(lambda _reason: error_response(401, "auth.missing_token"))
     jwt.invalid_token_loader(lambda _reason: error_response(401, "auth.invalid_token"))

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pymongo
-
 from app.embedded_db import EmbeddedDatabase, free_port
 from bench.cpu import children_of
 from bench.targets import BenchContext
@@ -127,23 +125,6 @@ class GunicornServer:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
-
-
-class DatabaseRequests:
-    """Counts the wire requests the database answered (all clients), read over one connection.
-
-    The servers' own monitoring (a heartbeat per client every 10 s) is counted too: a few
-    requests in a measurement of thousands.
-    """
-
-    def __init__(self, uri: str):
-        self.client = pymongo.MongoClient(uri, directConnection=True)
-
-    def __call__(self) -> int:
-        return self.client.admin.command("serverStatus")["network"]["numRequests"]
-
-    def close(self) -> None:
-        self.client.close()
 
 
 def server_env(mongodb_uri: str, db_name: str) -> dict:

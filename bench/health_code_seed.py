@@ -9,6 +9,7 @@ from bench.targets import BenchContext
 from identity.documents import mod11_2_check_char
 
 OPERATOR = "bench-gate"
+MANAGER = "bench-venues"
 # Only ever used in the throwaway database of one bench run.
 OPERATOR_PASSWORD = "bench-gate-password"
 HOLDER_NAME = "陈小明"
@@ -22,6 +23,11 @@ def holder_document() -> dict:
         "doc_number": first17 + mod11_2_check_char(first17),
         "name": HOLDER_NAME,
     }
+
+
+def _child_number() -> str:
+    first17 = "44030420150101321"
+    return first17 + mod11_2_check_char(first17)
 
 
 def cli_staff_adder(env: dict, cwd) -> Callable[[str, str, str], None]:
@@ -56,6 +62,13 @@ def seed_health_code(sender, ctx: BenchContext, add_staff) -> BenchContext:
     """Real-name the bench resident and log a checkpoint operator in; return the context."""
     resident = {"Authorization": f"Bearer {ctx.access_token}"}
     _expect(sender("POST", "/api/v1/me/real-name", holder_document(), resident), 200)
+    child = {
+        **holder_document(),
+        "doc_number": _child_number(),
+        "name": "陈小华",
+        "relation": "child",
+    }
+    _expect(sender("POST", "/api/v1/family/dependants", child, resident), 201)
     add_staff(OPERATOR, OPERATOR_PASSWORD, "checkpoint_operator")
     staff = _expect(
         sender(
@@ -71,8 +84,23 @@ def seed_health_code(sender, ctx: BenchContext, add_staff) -> BenchContext:
 
     return replace(
         ctx,
-        extras={**ctx.extras, "operator_token": staff["access_token"], "fresh_code": fresh_code},
+        extras={
+            **ctx.extras,
+            "operator_token": staff["access_token"],
+            "fresh_code": fresh_code,
+            "venue_token": _venue_token(sender, add_staff),
+        },
     )
+
+
+def _venue_token(sender, add_staff) -> str:
+    """Register a venue as its manager would; return the code printed on its poster."""
+    add_staff(MANAGER, OPERATOR_PASSWORD, "venue_manager")
+    login = {"username": MANAGER, "password": OPERATOR_PASSWORD}
+    manager = _expect(sender("POST", "/api/v1/auth/staff-tokens", login), 201)
+    venue = {"name": "压测场所", "region_code": "440106", "address": "天河路 1 号", "type": "mall"}
+    headers = {"Authorization": f"Bearer {manager['access_token']}"}
+    return _expect(sender("POST", "/api/v1/venues", venue, headers), 201)["token"]
 
 
 def _expect(reply: tuple[int, dict | None], status: int) -> dict:

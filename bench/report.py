@@ -15,9 +15,11 @@ COLUMNS = (
     "p50 ms",
     "p99 ms",
     "errors",
-    "db/req",
+    "db ops/req",
     "vs bare",
-    "vs pymongo",
+    "baseline",
+    "vs baseline",
+    "p99 vs baseline",
     "srv cpu",
     "db cpu",
     "load cpu",
@@ -35,14 +37,7 @@ class Measurement:
     server_cores: float | None
     db_cores: float | None
     busy_cores: float | None  # the whole machine, whoever used it
-    db_requests: int | None = None  # wire requests the database answered meanwhile
-
-    @property
-    def db_per_request(self) -> float | None:
-        """Database round trips per request (all clients' requests over the target's)."""
-        if self.db_requests is None or not self.load.requests:
-            return None
-        return max(0, self.db_requests) / self.load.requests
+    db_ops: float | None = None  # database commands per request (bench/roundtrips.py)
 
     @property
     def load_cores(self) -> float:
@@ -91,13 +86,14 @@ def _ratio(value: float, base: float | None) -> float | None:
     return value / base if base else None
 
 
-def _row(m: Measurement, bare_rps: float | None, pymongo_rps: float | None) -> list[str]:
+def _row(m: Measurement, by_name: dict[str, Measurement]) -> list[str]:
     def cores(value):
         return "-" if value is None else f"{value:.2f}"
 
     def times(value):
         return "-" if value is None else f"{value:.2f}x"
 
+    bare, base = by_name.get("bare"), by_name.get(m.target.baseline)
     return [
         m.target.name,
         m.target.label,
@@ -105,9 +101,11 @@ def _row(m: Measurement, bare_rps: float | None, pymongo_rps: float | None) -> l
         f"{m.load.p50_ms:.1f}",
         f"{m.load.p99_ms:.1f}",
         str(m.load.errors + m.load.non_2xx),
-        cores(m.db_per_request),
-        times(_ratio(m.load.rps, bare_rps)),
-        times(_ratio(m.load.rps, pymongo_rps)),
+        "-" if m.db_ops is None else f"{m.db_ops:.2f}",
+        times(_ratio(m.load.rps, bare and bare.load.rps)),
+        m.target.baseline,
+        times(_ratio(m.load.rps, base and base.load.rps)),
+        times(_ratio(m.load.p99_ms, base and base.load.p99_ms)),
         cores(m.server_cores),
         cores(m.db_cores),
         cores(m.load_cores),
@@ -116,14 +114,10 @@ def _row(m: Measurement, bare_rps: float | None, pymongo_rps: float | None) -> l
     ]
 
 
-def baseline_rps(measurements: list[Measurement], name: str) -> float | None:
-    return next((m.load.rps for m in measurements if m.target.name == name), None)
-
-
 def format_table(measurements: list[Measurement]) -> str:
     """Align every measurement under the column headings (numbers right-aligned)."""
-    bare, pymongo = baseline_rps(measurements, "bare"), baseline_rps(measurements, "pymongo")
-    rows = [list(COLUMNS)] + [_row(m, bare, pymongo) for m in measurements]
+    by_name = {m.target.name: m for m in measurements}
+    rows = [list(COLUMNS)] + [_row(m, by_name) for m in measurements]
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
 
     def line(row):
@@ -131,14 +125,16 @@ def format_table(measurements: list[Measurement]) -> str:
             cell.ljust(w) if i < 2 else cell.rjust(w)
             for i, (cell, w) in enumerate(zip(row, widths, strict=True))
         ]
-        return "  ".join(cells)
+        return "  ".join(cells).rstrip()
 
     return "\n".join([line(rows[0]), line(["-" * w for w in widths]), *map(line, rows[1:])])
 
 
 def as_json(measurements: list[Measurement], header: dict) -> dict:
     """The run's settings and every figure, for bench/results/latest.json."""
-    bare, pymongo = baseline_rps(measurements, "bare"), baseline_rps(measurements, "pymongo")
+    by_name = {m.target.name: m for m in measurements}
+    rps = {name: m.load.rps for name, m in by_name.items()}
+    p99 = {name: m.load.p99_ms for name, m in by_name.items()}
     results = [
         {
             "name": m.target.name,
@@ -152,8 +148,11 @@ def as_json(measurements: list[Measurement], header: dict) -> dict:
             "p99_ms": round(m.load.p99_ms, 3),
             "errors": m.load.errors,
             "non_2xx": m.load.non_2xx,
-            "ratio_vs_bare": _round(_ratio(m.load.rps, bare)),
-            "ratio_vs_pymongo": _round(_ratio(m.load.rps, pymongo)),
+            "db_ops_per_request": _round(m.db_ops),
+            "baseline": m.target.baseline,
+            "ratio_vs_bare": _round(_ratio(m.load.rps, rps.get("bare"))),
+            "ratio_vs_baseline": _round(_ratio(m.load.rps, rps.get(m.target.baseline))),
+            "p99_ratio_vs_baseline": _round(_ratio(m.load.p99_ms, p99.get(m.target.baseline))),
             "cores": {
                 "server": _round(m.server_cores),
                 "db": _round(m.db_cores),
@@ -161,7 +160,6 @@ def as_json(measurements: list[Measurement], header: dict) -> dict:
                 "other": _round(m.other_cores),
             },
             "cpu_ms_per_request": _round(m.cpu_ms_per_request),
-            "db_requests_per_request": _round(m.db_per_request),
         }
         for m in measurements
     ]

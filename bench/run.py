@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pymongo  # noqa: E402
 
-from bench import cpu, harness, load, report  # noqa: E402
+from bench import cpu, harness, load, report, roundtrips  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
 from bench.ecert_seed import seed_ecert  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
@@ -93,8 +93,8 @@ def requests_for(target: Target, url: str, ctx: BenchContext, args) -> tuple:
     return make(warm[1:] or warm), make(measured)
 
 
-def measure(target: Target, server, ctx: BenchContext, db, db_requests_so_far, args, driver):
-    """Check the target answers 2xx, warm up, then drive it; note CPU and database requests."""
+def measure(target: Target, server, ctx: BenchContext, db_pid: int, args, driver: str):
+    """Check the target answers 2xx, warm up, then drive it and note who used the CPU."""
     warmup, request = requests_for(target, server.url, ctx, args)
     first = warmup.body if warmup.bodies is None else warmup.bodies[0]
     status, body = harness.send(server.url, target.method, warmup.path, first, warmup.headers)
@@ -103,25 +103,34 @@ def measure(target: Target, server, ctx: BenchContext, db, db_requests_so_far, a
     if args.warmup > 0:
         load.drive(warmup, driver, args.warmup, args.connections)
     pids = server.pids()
-    before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db.process.pid]), cpu.machine_busy_seconds()]
-    db_before = db_requests_so_far()
+    before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
     started = time.monotonic()
     result = load.drive(request, driver, args.duration, args.connections)
     wall = time.monotonic() - started
-    # The second reading counts itself: one request that is not the target's.
-    db_requests = db_requests_so_far() - db_before - 1
-    after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db.process.pid]), cpu.machine_busy_seconds()]
+    after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
     if request.bodies and result.requests > len(request.bodies):
         print(f"  {result.requests - len(request.bodies)} requests reused a body", file=sys.stderr)
-    cores = map(functools.partial(_cores, wall=wall), before, after)
-    return report.Measurement(target, result, *cores, db_requests=db_requests)
+    return report.Measurement(
+        target, result, *map(functools.partial(_cores, wall=wall), before, after)
+    )
 
 
 def _cores(before: float | None, after: float | None, wall: float) -> float | None:
     return None if before is None or after is None else (after - before) / wall
 
 
-def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, object]:
+def count_roundtrips(env: dict, targets: list[Target], ctx: BenchContext) -> dict[str, float]:
+    """Database commands per request of each app target, counted in this process."""
+    from app import create_app
+
+    roundtrips.register()
+    settings = {name: env[name] for name in ("MONGODB_URI", "MONGODB_DB", "APP_ENV", "LOG_LEVEL")}
+    app = create_app({**settings, "RATELIMIT_ENABLED": False})
+    client = app.test_client()
+    return {target.name: roundtrips.per_request(client, target, ctx)[0] for target in targets}
+
+
+def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
     """Start the database, seed the read collection, start the three gunicorn servers."""
     db = harness.start_database(workdir)
     stack.callback(db.stop)
@@ -137,24 +146,23 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, obje
     for server in servers.values():
         server.wait_ready()
     cpu.wait_idle([pid for s in servers.values() for pid in s.pids()])
-    return servers, db
+    return servers, db.process.pid
 
 
 def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
     measurements = []
     with ExitStack() as stack:
-        servers, db = start_servers(stack, workdir, settings)
-        db_requests_so_far = harness.DatabaseRequests(db.uri)
-        stack.callback(db_requests_so_far.close)
+        servers, db_pid = start_servers(stack, workdir, settings)
         sender = functools.partial(harness.send, servers["app"].url)
         add_staff = cli_staff_adder(servers["app"].env, harness.REPO)
         ctx = seed_health_code(sender, harness.seed_resident(sender), add_staff)
         ctx = seed_ecert(sender, ctx, add_staff)
+        ops = count_roundtrips(servers["app"].env, targets, ctx)
+        ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
         for target in [*BASELINES, *targets]:
             print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
-            server = servers[target.server]
-            measured = measure(target, server, ctx, db, db_requests_so_far, args, driver)
-            measurements.append(measured)
+            measured = measure(target, servers[target.server], ctx, db_pid, args, driver)
+            measurements.append(replace(measured, db_ops=ops.get(target.name)))
     return measurements
 
 

@@ -25,6 +25,8 @@ class Target:
     server: str = "app"
     # For a body that must be fresh when the target is measured (e.g. a short-lived token).
     body_factory: Callable[[BenchContext], dict] | None = None
+    # The same-run baseline this target is held to: the database work it cannot avoid.
+    baseline: str = "pymongo"
     # For requests that must each differ (one-time tokens): (ctx, how many) → the bodies the
     # driver sends in turn.
     bodies_factory: Callable[[BenchContext, int], list[dict]] | None = None
@@ -51,9 +53,12 @@ def bearer(ctx: BenchContext) -> dict[str, str]:
     return {"Authorization": f"Bearer {ctx.access_token}"}
 
 
-BARE = Target("bare", "GET", "/ping", server="bare")
+BARE = Target("bare", "GET", "/ping", server="bare", baseline="bare")
 PYMONGO = Target("pymongo", "GET", "/read", server="pymongo")
-BASELINES = (BARE, PYMONGO)
+PYMONGO_WRITE = Target(
+    "pymongo-write", "POST", "/read-write", server="pymongo", baseline="pymongo-write"
+)
+BASELINES = (BARE, PYMONGO, PYMONGO_WRITE)
 
 
 # Later issues add their hot paths here, e.g. Target("health-code", "GET", "/api/v1/health-code",
@@ -66,6 +71,11 @@ def operator_bearer(ctx: BenchContext) -> dict[str, str]:
 def scan_body(ctx: BenchContext) -> dict:
     """A scan of a code the bench resident has just shown."""
     return {"token": ctx.extras["fresh_code"](), "checkpoint": "bench gate"}
+
+
+def checkin_body(ctx: BenchContext) -> dict:
+    """A check-in at the bench venue (its printed code)."""
+    return {"venue_token": ctx.extras["venue_token"]}
 
 
 def desk_bearer(ctx: BenchContext) -> dict[str, str]:
@@ -85,13 +95,24 @@ def one_time_tokens(ctx: BenchContext, count: int) -> list[dict]:
 
 TARGETS = [
     Target("me", "GET", "/api/v1/me", bearer),
+    # Everything the mini-program asks for one display: the QR is drawn from this answer.
     Target("health-code", "GET", "/api/v1/health-code", bearer),
+    Target("family", "GET", "/api/v1/family/dependants", bearer),
+    Target(
+        "venue-checkin",
+        "POST",
+        "/api/v1/venue-checkins",
+        bearer,
+        body_factory=checkin_body,
+        baseline="pymongo-write",
+    ),
     Target(
         "checkpoint-scan",
         "POST",
         "/api/v1/checkpoint/scans",
         operator_bearer,
         body_factory=scan_body,
+        baseline="pymongo-write",
     ),
     Target("wallet", "GET", "/api/v1/wallet/certificates", bearer),
     Target(
@@ -100,6 +121,7 @@ TARGETS = [
         "/api/v1/wallet/certificates/{licence_id}/presentations",
         bearer,
         body_factory=presentation_body,
+        baseline="pymongo-write",
     ),
     Target(
         "verify",
@@ -107,6 +129,7 @@ TARGETS = [
         "/api/v1/ecert/verifications",
         desk_bearer,
         bodies_factory=one_time_tokens,
+        baseline="pymongo-write",
     ),
 ]
 

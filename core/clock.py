@@ -1,6 +1,6 @@
 """One source of the current time, so tests and engines agree on UTC."""
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 CHINA_STANDARD_TIME = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -37,3 +37,8 @@ class Clock:
 def china_day(moment: datetime) -> str:
     """Return the calendar day (yyyymmdd) in China Standard Time of an aware datetime."""
     return moment.astimezone(CHINA_STANDARD_TIME).strftime("%Y%m%d")
+
+
+def china_date(moment: datetime) -> date:
+    """Return the calendar date in China Standard Time of an aware datetime."""
+    return moment.astimezone(CHINA_STANDARD_TIME).date()

@@ -41,26 +41,23 @@ class AccountRepository(Repository):
 
     def create_or_get(self, phone_index: str, fields: dict) -> dict:
         """Insert the account for this phone unless it exists; return it either way."""
-        return self.collection.find_one_and_update(
-            {"phone_index": phone_index},
-            {"$setOnInsert": fields},
-            upsert=True,
-            return_document=ReturnDocument.AFTER,
-        )
+        return self.upsert({"phone_index": phone_index}, {"$setOnInsert": fields})
 
     def update(self, account_id: ObjectId, changes: dict) -> dict | None:
-        """Set fields and return the account as it is afterwards."""
-        return self.collection.find_one_and_update(
-            {"_id": account_id}, {"$set": changes}, return_document=ReturnDocument.AFTER
-        )
+        """Set fields and return the account as it is afterwards (Duplicate on a taken openid)."""
+        with self.unique():
+            return self.collection.find_one_and_update(
+                {"_id": account_id}, {"$set": changes}, return_document=ReturnDocument.AFTER
+            )
 
     def bind_real_name(self, account_id: ObjectId, real_name: dict, level: str) -> dict | None:
-        """Attach a verified document, unless one is already bound; raises on duplicates."""
-        return self.collection.find_one_and_update(
-            {"_id": account_id, "real_name": {"$exists": False}},
-            {"$set": {"real_name": real_name, "level": level}},
-            return_document=ReturnDocument.AFTER,
-        )
+        """Attach a verified document unless one is bound (Duplicate if another holds it)."""
+        with self.unique():
+            return self.collection.find_one_and_update(
+                {"_id": account_id, "real_name": {"$exists": False}},
+                {"$set": {"real_name": real_name, "level": level}},
+                return_document=ReturnDocument.AFTER,
+            )
 
     def link_wechat(self, account_id: ObjectId, openid: str) -> dict | None:
         return self.update(account_id, {"wechat_openid": openid})

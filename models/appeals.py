@@ -2,9 +2,7 @@
 
 from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
-from pymongo.errors import DuplicateKeyError
 
-from core.errors import Duplicate
 from models.base import Repository
 
 OPEN = "open"
@@ -30,10 +28,8 @@ class AppealRepository(Repository):
 
     def insert(self, appeal: dict) -> dict:
         """Store a new appeal; raises Duplicate while the holder has one open."""
-        try:
+        with self.unique():
             self.collection.insert_one(appeal)
-        except DuplicateKeyError:
-            raise Duplicate(self.collection_name, ("account_id",)) from None
         return appeal
 
     def find(self, appeal_id: str) -> dict | None:

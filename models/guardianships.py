@@ -12,11 +12,11 @@ from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
-from core.errors import CapReached, Duplicate
+from core.errors import CapReached
 from models.base import Repository
 
 
-def _object_id(guardianship_id: str) -> ObjectId | None:
+def _object_id(guardianship_id) -> ObjectId | None:
     return ObjectId(guardianship_id) if ObjectId.is_valid(guardianship_id) else None
 
 
@@ -47,16 +47,43 @@ class GuardianshipRepository(Repository):
             return None
         return self.collection.find_one({"_id": oid, "guardian_account_id": guardian_account_id})
 
-    def exists(self, guardian_account_id: str, person_index: str) -> bool:
+    def find_pair(self, guardian_account_id: str, person_index: str) -> dict | None:
         query = {"guardian_account_id": guardian_account_id, "person_index": person_index}
-        return self.collection.find_one(query, {"_id": 1}) is not None
+        return self.collection.find_one(query)
 
     def list_of_guardian(self, guardian_account_id: str) -> list[dict]:
         cursor = self.collection.find({"guardian_account_id": guardian_account_id})
         return list(cursor.sort("created_at", DESCENDING))
 
+    def list_of_person(self, person_index: str) -> list[dict]:
+        """Return the links naming this person as a dependant, newest first."""
+        cursor = self.collection.find({"person_index": person_index})
+        return list(cursor.sort("created_at", DESCENDING))
+
+    def find_of_person(self, link_id, person_index: str) -> dict | None:
+        """Return the link only if it names this person as the dependant."""
+        oid = _object_id(link_id)
+        return self.collection.find_one({"_id": oid, "person_index": person_index}) if oid else None
+
+    def accept(self, link_id, person_index: str, now) -> dict | None:
+        """Make the person's pending, unexpired request active; None if there is none."""
+        return self.collection.find_one_and_update(
+            {
+                "_id": link_id,
+                "person_index": person_index,
+                "status": "pending",
+                "expires_at": {"$gt": now},
+            },
+            {"$set": {"status": "active", "consent": "accepted", "decided_at": now}},
+            return_document=ReturnDocument.AFTER,
+        )
+
+    def remove_of_person(self, link_id, person_index: str) -> dict | None:
+        """Delete a link naming this person (they refuse or end it); None if there is none."""
+        return self._delete({"_id": link_id, "person_index": person_index})
+
     def add_capped(self, link: dict, max_dependants: int, max_guardians: int) -> dict:
-        """Insert the link unless a cap would be passed (CapReached) or it exists (DuplicateKey)."""
+        """Insert the link unless a cap would be passed (CapReached) or it exists (Duplicate)."""
         guardian_key = f"guardian:{link['guardian_account_id']}"
         person_key = f"person:{link['person_index']}"
         # Counters made outside the transaction, so racing first adds meet as a write
@@ -70,23 +97,20 @@ class GuardianshipRepository(Repository):
             self._count(session, person_key, 1, max_guardians, "person")
             return link
 
-        try:
-            return self.in_transaction(insert)
-        except DuplicateKeyError:
-            raise Duplicate(self.collection_name, ("guardian_account_id", "person_index")) from None
+        return self.in_transaction(insert)  # a second link of the pair raises Duplicate
 
     def remove(self, guardianship_id: str, guardian_account_id: str) -> dict | None:
         """Delete the guardian's link and free both counters; None if there is no such link."""
         oid = _object_id(guardianship_id)
         if oid is None:
             return None
+        return self._delete({"_id": oid, "guardian_account_id": guardian_account_id})
 
+    def _delete(self, query: dict) -> dict | None:
         def delete(session):
-            link = self.collection.find_one_and_delete(
-                {"_id": oid, "guardian_account_id": guardian_account_id}, session=session
-            )
+            link = self.collection.find_one_and_delete(query, session=session)
             if link:
-                self._count(session, f"guardian:{guardian_account_id}", -1)
+                self._count(session, f"guardian:{link['guardian_account_id']}", -1)
                 self._count(session, f"person:{link['person_index']}", -1)
             return link
 

@@ -4,7 +4,7 @@ Keeping a person's facts in one document makes showing a code one indexed read a
 re-assessing it one write; facts older than the rules look back are trimmed.
 """
 
-from pymongo import ASCENDING, IndexModel, ReturnDocument, UpdateOne
+from pymongo import ASCENDING, IndexModel, UpdateOne
 
 from models.base import Repository
 
@@ -39,9 +39,7 @@ class HealthRecordRepository(Repository):
         update = {"$setOnInsert": on_insert}
         if changes:
             update["$set"] = changes
-        return self.collection.find_one_and_update(
-            {"_id": person_index}, update, upsert=True, return_document=ReturnDocument.AFTER
-        )
+        return self.upsert({"_id": person_index}, update)
 
     def add_facts(
         self,
@@ -56,13 +54,7 @@ class HealthRecordRepository(Repository):
         update = {"$push": {f"facts.{kind}": {"$each": facts}}, "$setOnInsert": on_insert}
         if travel_regions:
             update["$addToSet"] = {"travel_regions": {"$each": list(travel_regions)}}
-        return self.collection.find_one_and_update(
-            {"_id": person_index},
-            update,
-            upsert=True,
-            return_document=ReturnDocument.AFTER,
-            session=session,
-        )
+        return self.upsert({"_id": person_index}, update, session=session)
 
     def save_assessment(
         self, person_index: str, assessment: dict, history_entry: dict | None, session=None

@@ -1,7 +1,5 @@
 """The trust list of partner regions whose health codes holders may convert (转码)."""
 
-from pymongo import ReturnDocument
-
 from models.base import Repository
 
 
@@ -11,9 +9,7 @@ class PartnerRegionRepository(Repository):
 
     def put(self, region: str, fields: dict) -> dict:
         """Create or replace the region's entry; return it."""
-        return self.collection.find_one_and_update(
-            {"_id": region}, {"$set": fields}, upsert=True, return_document=ReturnDocument.AFTER
-        )
+        return self.upsert({"_id": region}, {"$set": fields})
 
     def find(self, region: str) -> dict | None:
         return self.collection.find_one({"_id": region})

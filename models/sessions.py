@@ -10,6 +10,12 @@ class SessionRepository(Repository):
     INDEXES = (
         IndexModel([("account_id", ASCENDING)], name="account"),
         IndexModel([("expires_at", ASCENDING)], expireAfterSeconds=0, name="expiry_ttl"),
+        # The revocation feed every process reads once a second.
+        IndexModel(
+            [("revoked_at", ASCENDING)],
+            name="revoked_at",
+            partialFilterExpression={"revoked_at": {"$type": "date"}},
+        ),
     )
 
     def insert(self, session: dict) -> None:
@@ -18,17 +24,29 @@ class SessionRepository(Repository):
     def find(self, session_id: str) -> dict | None:
         return self.collection.find_one({"_id": session_id})
 
-    def rotate(self, session_id: str, presented_jti: str, new_jti: str, changes: dict):
+    def revoked_since(self, moment) -> list[tuple[str, object]]:
+        """Return (session id, revoked at) of the sessions revoked at or after moment."""
+        query = {"revoked_at": {"$type": "date", "$gte": moment}}
+        cursor = self.collection.find(query, {"revoked_at": 1})
+        return [(session["_id"], session["revoked_at"]) for session in cursor]
+
+    def rotate(self, session_id: str, account_id: str, presented_jti: str, new_jti: str, changes):
         """Swap the refresh jti only if the presented one is current and the session is live."""
         return self.collection.find_one_and_update(
-            {"_id": session_id, "refresh_jti": presented_jti, "revoked_at": None},
+            {
+                "_id": session_id,
+                "account_id": account_id,
+                "refresh_jti": presented_jti,
+                "revoked_at": None,
+            },
             {"$set": {"refresh_jti": new_jti, **changes}},
             return_document=ReturnDocument.AFTER,
         )
 
-    def revoke(self, session_id: str, at, reason: str) -> bool:
+    def revoke(self, session_id: str, account_id: str, at, reason: str) -> bool:
+        """Revoke the account's live session; False if it is not theirs or already revoked."""
         result = self.collection.update_one(
-            {"_id": session_id, "revoked_at": None},
+            {"_id": session_id, "account_id": account_id, "revoked_at": None},
             {"$set": {"revoked_at": at, "revoked_reason": reason}},
         )
         return result.modified_count == 1

@@ -1,4 +1,4 @@
-"""Staff accounts: username, password hash, roles."""
+"""Staff accounts: username, password hash, roles, and what happened since the last login."""
 
 from pymongo import ASCENDING, IndexModel, ReturnDocument
 
@@ -10,7 +10,9 @@ class StaffRepository(Repository):
     INDEXES = (IndexModel([("username", ASCENDING)], unique=True, name="username_unique"),)
 
     def insert(self, staff: dict) -> dict:
-        self.collection.insert_one(staff)
+        """Store a new staff account; raises Duplicate when the username is taken."""
+        with self.unique():
+            self.collection.insert_one(staff)
         return staff
 
     def find_by_username(self, username: str) -> dict | None:
@@ -18,6 +20,28 @@ class StaffRepository(Repository):
 
     def list_all(self) -> list[dict]:
         return list(self.collection.find({}, {"password_hash": 0}).sort("username", 1))
+
+    def record_failed_login(self, username: str, at) -> None:
+        self.collection.update_one(
+            {"username": username},
+            {"$inc": {"failed_logins": 1}, "$set": {"last_failed_login_at": at}},
+        )
+
+    def record_login(self, username: str, at) -> dict | None:
+        """Note a login and start counting afresh; return the account as it was before."""
+        return self.collection.find_one_and_update(
+            {"username": username},
+            {"$set": {"last_login_at": at, "failed_logins": 0, "lockouts": 0}},
+            return_document=ReturnDocument.BEFORE,
+        )
+
+    def record_lockout(self, username: str, at, until) -> bool:
+        """Count a lock of this username's logins once, however many attempts it refuses."""
+        result = self.collection.update_one(
+            {"username": username, "locked_until": {"$ne": until}},
+            {"$set": {"locked_until": until, "last_locked_at": at}, "$inc": {"lockouts": 1}},
+        )
+        return result.modified_count == 1
 
     def set_roles(self, username: str, roles: list[str]) -> dict | None:
         return self.collection.find_one_and_update(

@@ -25,7 +25,9 @@ def utc_seconds(moment: datetime) -> datetime:
     """Return an aware datetime in UTC with the sub-second part dropped."""
     if not isinstance(moment, datetime) or moment.tzinfo is None:
         raise ValueError("expected a timezone-aware datetime")
-    return moment.astimezone(UTC).replace(microsecond=0)
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.replace(microsecond=0) if moment.microsecond else moment
 
 
 @dataclass(frozen=True)

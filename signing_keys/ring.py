@@ -1,7 +1,9 @@
 """Signing keys kept in a repository, sealed at rest, cached per process.
 
-Every process re-reads the keys at most every `refresh_seconds`, so a rotation made by
-the CLI reaches all workers within that time without a restart.
+Every `refresh_seconds` (1 s by default) a process reads the key documents (a few small
+documents) and opens the sealed keys again only when a key was added or retired. So a
+retirement or a rotation made by the CLI or another process counts everywhere within
+`refresh_seconds`, without a restart.
 """
 
 import threading
@@ -19,12 +21,19 @@ from signing_keys.sealing import HEALTH_CODE_SEAL, open_private_key, seal_privat
 
 class KeyRing:
     def __init__(
-        self, repository, kek: bytes, clock, refresh_seconds: float = 60, seal=HEALTH_CODE_SEAL
+        self,
+        repository,
+        kek: bytes,
+        clock,
+        refresh_seconds: float = 1,
+        seal=HEALTH_CODE_SEAL,
+        ticker=time.monotonic,
     ):
         self.repository, self.kek, self.clock, self.seal = repository, kek, clock, seal
-        self.refresh_seconds = refresh_seconds
+        self.refresh_seconds, self.ticker = refresh_seconds, ticker
         self._lock = threading.Lock()
         self._loaded_at = float("-inf")
+        self._fingerprint = None
         self._signing: list = []
         self._public = KeySet()
 
@@ -69,23 +78,28 @@ class KeyRing:
         return retired
 
     def _refresh(self, force: bool = False) -> None:
-        if not force and time.monotonic() - self._loaded_at < self.refresh_seconds:
+        if not force and self.ticker() - self._loaded_at < self.refresh_seconds:
             return
         with self._lock:
             documents = self.repository.all()
-            keys = [
-                (open_private_key(doc["sealed"], self.kek, self.seal), doc) for doc in documents
-            ]
-            self._signing = [key for key, doc in keys if doc["retired_at"] is None]
-            # Whole seconds, as verify_token compares and as the published document is read:
-            # a retirement stored with milliseconds would let its own second still verify.
-            self._public = KeySet(
-                PublicKeyEntry(
-                    key.kid,
-                    key.private_key.public_key(),
-                    key.created_at,
-                    doc["retired_at"] and utc_seconds(doc["retired_at"]),
-                )
-                for key, doc in keys
+            # The sealed keys are opened again only when a key was added or retired.
+            fingerprint = tuple((doc["_id"], doc.get("retired_at")) for doc in documents)
+            if force or fingerprint != self._fingerprint:
+                self._load(documents)
+                self._fingerprint = fingerprint
+            self._loaded_at = self.ticker()
+
+    def _load(self, documents: list[dict]) -> None:
+        keys = [(open_private_key(doc["sealed"], self.kek, self.seal), doc) for doc in documents]
+        self._signing = [key for key, doc in keys if doc["retired_at"] is None]
+        # Whole seconds, as verify_token compares and as the published document is read:
+        # a retirement stored with milliseconds would let its own second still verify.
+        self._public = KeySet(
+            PublicKeyEntry(
+                key.kid,
+                key.private_key.public_key(),
+                key.created_at,
+                doc["retired_at"] and utc_seconds(doc["retired_at"]),
             )
-            self._loaded_at = time.monotonic()
+            for key, doc in keys
+        )

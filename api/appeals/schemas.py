@@ -3,15 +3,17 @@
 import marshmallow as ma
 
 from api.common import Id, PageQuerySchema, Schema
+from api.fields import Text
 from api.health_code.schemas import COLOURS
 
 STATUSES = ("open", "upheld", "rejected")
 
 
 class AppealRequestSchema(Schema):
-    reason = ma.fields.String(
+    reason = Text(
         required=True,
-        validate=ma.validate.Length(min=1, max=500),
+        max_length=500,
+        multiline=True,
         metadata={"description": "why the colour is wrong, in the holder's words"},
     )
 
@@ -46,7 +48,7 @@ class QueueQuerySchema(PageQuerySchema):
 
 class DecisionSchema(Schema):
     outcome = ma.fields.String(required=True, validate=ma.validate.OneOf(("upheld", "rejected")))
-    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=500))
+    reason = Text(required=True, max_length=500, multiline=True)
     until = ma.fields.AwareDateTime(
         load_default=None,
         allow_none=True,

@@ -1,5 +1,7 @@
 """Log in by SMS code, WeChat or staff password; refresh and log out."""
 
+from datetime import UTC, datetime
+
 from flask import current_app, request
 from flask_jwt_extended import get_jwt, get_jwt_identity
 
@@ -15,8 +17,10 @@ from api.auth.schemas import (
     WechatLoginSchema,
 )
 from api.common import current_actor
+from app.addresses import client_address
 from app.container import container
 from app.extensions import limiter
+from app.i18n import translate
 from app.smorest import Blueprint
 from app.tokens import issue_token_pair
 
@@ -30,6 +34,31 @@ def _setting(name):
 def _staff_username() -> str:
     body = request.get_json(silent=True)
     return str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+
+
+def _staff_username_here() -> str:
+    username = _staff_username()
+    return f"{username}@{client_address()}" if username else ""
+
+
+def _failed(response) -> bool:
+    """Count wrong passwords only: a clerk logging in many times a day is never locked."""
+    return response.status_code == 401
+
+
+def _locked_out(breached) -> None:
+    """Tell the real user (audit trail, notice at their next login) that a lock began."""
+    username = _staff_username()
+    if username:
+        until = datetime.fromtimestamp(breached.reset_at, UTC)
+        actor = current_actor("staff", username)
+        container().staff.note_lockout(username, until, actor, str(breached.limit))
+
+
+NOTICE_KEYS = {
+    "failed_logins": "staff.notice.failed_logins",
+    "locked_out": "staff.notice.locked_out",
+}
 
 
 @blp.route("/sms-codes", methods=["POST"])
@@ -58,7 +87,7 @@ def log_in_with_code(body):
 @blp.response(200, LogoutSchema)
 def log_out():
     """Log out this device: its access and refresh tokens stop working at once."""
-    container().sessions.close(get_jwt()["sid"])
+    container().sessions.close(get_jwt()["sid"], get_jwt_identity())
     return {"sessions_closed": 1}
 
 
@@ -76,7 +105,7 @@ def log_out_everywhere():
 def refresh_tokens():
     """Swap the refresh token (sent as the bearer token) for a new pair; reuse revokes it."""
     claims = get_jwt()
-    grant = container().sessions.rotate(claims["sid"], claims["jti"])
+    grant = container().sessions.rotate(claims["sid"], claims["jti"], get_jwt_identity())
     return {**issue_token_pair(grant), "kind": grant.kind, "roles": list(grant.roles)}
 
 
@@ -91,27 +120,49 @@ def log_in_with_wechat(body):
 
 
 class _StaffLimits:
-    per_address = limiter.limit(_setting("STAFF_LOGIN_LIMIT"))
+    """Wrong passwords lock a username at one address, so others cannot lock a clerk out;
+    a slower ceiling per username bounds guessing from many addresses."""
+
+    per_username_here = limiter.limit(
+        _setting("STAFF_LOGIN_LIMIT"),
+        key_func=_staff_username_here,
+        scope="staff-username-address",
+        deduct_when=_failed,
+        on_breach=_locked_out,
+    )
     per_username = limiter.limit(
-        _setting("STAFF_LOGIN_LIMIT"), key_func=_staff_username, scope="staff-username"
+        _setting("STAFF_LOGIN_USERNAME_LIMIT"),
+        key_func=_staff_username,
+        scope="staff-username",
+        deduct_when=_failed,
+        on_breach=_locked_out,
+    )
+    per_address = limiter.limit(
+        _setting("STAFF_LOGIN_ADDRESS_LIMIT"), scope="staff-address", deduct_when=_failed
     )
 
 
 @blp.route("/staff-tokens", methods=["POST"])
 @blp.refuses(429)
-@_StaffLimits.per_address
+@_StaffLimits.per_username_here
 @_StaffLimits.per_username
+@_StaffLimits.per_address
 @blp.arguments(StaffLoginSchema)
 @blp.response(201, TokenPairSchema)
 def log_in_staff(body):
-    """Log a staff member in with username and password; the token carries their roles."""
-    staff = container().staff.authenticate(
+    """Log a staff member in with username and password; the token carries their roles.
+
+    `notices` tells them what happened since their last login (failed attempts, locks).
+    """
+    staff, notices = container().staff.authenticate(
         body["username"], body["password"], current_actor("staff", body["username"])
     )
     grant = container().sessions.open(
         staff["username"], "staff", staff["roles"], request.user_agent.string
     )
-    return {**issue_token_pair(grant), "kind": "staff", "roles": staff["roles"]}
+    for notice in notices:
+        notice["message"] = translate(NOTICE_KEYS[notice["kind"]], notice)
+    return {**issue_token_pair(grant), "kind": "staff", "roles": staff["roles"], "notices": notices}
 
 
 __all__ = ["blp"]

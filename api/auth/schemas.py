@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
+from api.fields import Digits
 
 
 class SmsCodeRequestSchema(Schema):
@@ -18,7 +19,7 @@ class SmsCodeSentSchema(Schema):
 
 class PhoneLoginSchema(Schema):
     phone = ma.fields.String(required=True, validate=ma.validate.Length(max=20))
-    code = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^\d{6}$"))
+    code = Digits(required=True, length=6)
 
 
 class WechatLoginSchema(Schema):
@@ -27,7 +28,7 @@ class WechatLoginSchema(Schema):
         validate=ma.validate.Length(max=20),
         metadata={"description": "needed on the first WeChat login"},
     )
-    sms_code = ma.fields.String(validate=ma.validate.Regexp(r"^\d{6}$"))
+    sms_code = Digits(length=6)
 
 
 class StaffLoginSchema(Schema):
@@ -37,6 +38,16 @@ class StaffLoginSchema(Schema):
     )
 
 
+class NoticeSchema(Schema):
+    kind = ma.fields.String(metadata={"description": "failed_logins or locked_out"})
+    count = ma.fields.Integer()
+    since = ma.fields.AwareDateTime(
+        allow_none=True, metadata={"description": "the previous login; null if there was none"}
+    )
+    last_at = ma.fields.AwareDateTime(allow_none=True)
+    message = ma.fields.String(metadata={"description": "the notice in the reader's language"})
+
+
 class TokenPairSchema(Schema):
     access_token = ma.fields.String()
     refresh_token = ma.fields.String()
@@ -44,6 +55,10 @@ class TokenPairSchema(Schema):
     expires_in = ma.fields.Integer(metadata={"description": "access token lifetime in seconds"})
     kind = ma.fields.String(metadata={"description": "resident or staff"})
     roles = ma.fields.List(ma.fields.String())
+    notices = ma.fields.List(
+        ma.fields.Nested(NoticeSchema),
+        metadata={"description": "staff only: what happened to the account since the last login"},
+    )
 
 
 class LogoutSchema(Schema):

@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Id, Schema
+from api.fields import Text
 from api.health_code.schemas import COLOURS, REGION_CODE
 from identity.documents import DOC_TYPES, DocumentError, normalise_document
 
@@ -12,7 +13,7 @@ MAX_ROWS = 5000
 class RiskAreaSchema(Schema):
     id = Id()
     region_code = ma.fields.String(required=True, validate=REGION_CODE)
-    name = ma.fields.String(load_default="", validate=ma.validate.Length(max=100))
+    name = Text(load_default="", max_length=100, min_length=0)
     level = ma.fields.String(required=True, validate=ma.validate.OneOf(("high", "medium", "low")))
     start = ma.fields.AwareDateTime(required=True)
     end = ma.fields.AwareDateTime(load_default=None, allow_none=True)
@@ -29,7 +30,7 @@ class PersonRowSchema(Schema):
     """A row naming a person by identity document; the number is checked by its own rule."""
 
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = ma.fields.String(required=True, validate=ma.validate.Length(max=32))
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
 
     @ma.validates_schema(skip_on_field_errors=False)
     def _document(self, data, **kwargs):
@@ -51,7 +52,7 @@ class TestResultRowSchema(PersonRowSchema):
 class IsolationRowSchema(PersonRowSchema):
     start = ma.fields.AwareDateTime(required=True)
     end = ma.fields.AwareDateTime(load_default=None, allow_none=True)
-    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=200))
+    reason = Text(required=True, max_length=200, multiline=True)
 
 
 class CloseContactRowSchema(PersonRowSchema):
@@ -86,7 +87,7 @@ class ImportReportSchema(Schema):
 
 class ManualColourSchema(PersonRowSchema):
     colour = ma.fields.String(required=True, validate=ma.validate.OneOf(COLOURS))
-    reason = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=200))
+    reason = Text(required=True, max_length=200, multiline=True)
     until = ma.fields.AwareDateTime(load_default=None, allow_none=True)
 
 

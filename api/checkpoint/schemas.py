@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
+from api.fields import Text
 from app.i18n import translate
 
 
@@ -12,9 +13,9 @@ class ScanRequestSchema(Schema):
         validate=ma.validate.Length(min=1, max=1000),
         metadata={"description": "the text read from the QR code"},
     )
-    checkpoint = ma.fields.String(
+    checkpoint = Text(
         required=True,
-        validate=ma.validate.Length(min=1, max=100),
+        max_length=100,
         metadata={"example": "深圳北站 B2 入口"},
     )
 

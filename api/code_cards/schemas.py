@@ -3,14 +3,15 @@
 import marshmallow as ma
 
 from api.common import Schema
+from api.fields import Text
 from health_code.usecases.cards import DEFAULT_VALID_DAYS, MAX_VALID_DAYS
 from identity.documents import DOC_TYPES
 
 
 class CardRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=32))
-    name = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=64))
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
+    name = Text(required=True, max_length=64, plain=True)
     valid_days = ma.fields.Integer(
         load_default=DEFAULT_VALID_DAYS, validate=ma.validate.Range(min=1, max=MAX_VALID_DAYS)
     )
@@ -42,8 +43,9 @@ class CardSchema(Schema):
 
 
 class RevokeRequestSchema(Schema):
-    reason = ma.fields.String(
+    reason = Text(
         required=True,
-        validate=ma.validate.Length(min=1, max=200),
+        max_length=200,
+        multiline=True,
         metadata={"example": "持卡人遗失"},
     )

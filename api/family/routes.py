@@ -3,7 +3,7 @@
 from flask import Response, current_app
 
 from api.common import PageQuerySchema, current_account_id, current_actor, page, page_of
-from api.family.schemas import DependantRequestSchema, DependantSchema
+from api.family.schemas import DependantRequestSchema, DependantSchema, GuardianSchema
 from api.health_code.schemas import HealthCodeSchema, QrQuerySchema
 from app.container import container
 from app.extensions import limiter
@@ -51,6 +51,7 @@ def remove_dependant(dependant_id):
 
 
 @blp.route("/dependants/<objectid:dependant_id>/health-code", methods=["GET"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.response(200, HealthCodeSchema)
 def show_dependant_code(dependant_id):
@@ -59,6 +60,7 @@ def show_dependant_code(dependant_id):
 
 
 @blp.route("/dependants/<objectid:dependant_id>/health-code/qr.png", methods=["GET"])
+@blp.refuses(409)
 @blp.resident_required
 @blp.arguments(QrQuerySchema, location="query")
 @blp.response(
@@ -71,3 +73,36 @@ def show_dependant_qr(query, dependant_id):
     shown = container().family.show_code(current_account_id(), dependant_id, current_actor())
     png = render_qr_png(shown.token, shown.assessment["colour"], box_size=query["size"])
     return Response(png, mimetype="image/png", headers={"Cache-Control": "no-store"})
+
+
+@blp.route("/guardians", methods=["GET"])
+@blp.resident_required
+@blp.arguments(PageQuerySchema, location="query")
+@blp.response(200, page_of(GuardianSchema))
+def list_guardians(query):
+    """List who looks after me and the requests waiting for my answer (I must be real-named)."""
+    return page(container().guardians.mine(current_account_id(), query["limit"], query["offset"]))
+
+
+@blp.route("/guardians/<objectid:link_id>/accept", methods=["POST"])
+@blp.resident_required
+@blp.response(200, GuardianSchema)
+def accept_guardian(link_id):
+    """Accept a request: that guardian may show my health code from now on."""
+    return container().guardians.accept(current_account_id(), link_id, current_actor())
+
+
+@blp.route("/guardians/<objectid:link_id>/refuse", methods=["POST"])
+@blp.resident_required
+@blp.response(204)
+def refuse_guardian(link_id):
+    """Refuse a request to look after me."""
+    container().guardians.refuse(current_account_id(), link_id, current_actor())
+
+
+@blp.route("/guardians/<objectid:link_id>", methods=["DELETE"])
+@blp.resident_required
+@blp.response(204)
+def remove_guardian(link_id):
+    """End a guardian's link to me, whether I accepted it or they added me for me."""
+    container().guardians.remove(current_account_id(), link_id, current_actor())

@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Id, Schema
+from api.fields import Text
 from identity.documents import DOC_TYPES
 
 LANGUAGES = ("zh-CN", "zh-HK", "en")
@@ -34,15 +35,15 @@ class MeSchema(Schema):
 
 
 class MeUpdateSchema(Schema):
-    nickname = ma.fields.String(validate=ma.validate.Length(max=32))
+    nickname = Text(max_length=32, min_length=0, plain=True)
     language = ma.fields.String(validate=ma.validate.OneOf(LANGUAGES))
     elderly_mode = ma.fields.Boolean()
 
 
 class RealNameRequestSchema(Schema):
     doc_type = ma.fields.String(required=True, validate=ma.validate.OneOf(DOC_TYPES))
-    doc_number = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=32))
-    name = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=64))
+    doc_number = Text(required=True, max_length=32, plain=True, fold_width=True)
+    name = Text(required=True, max_length=64, plain=True)
 
 
 class FaceRequestSchema(Schema):

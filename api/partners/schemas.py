@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Schema
+from api.fields import Text
 from api.health_code.schemas import COLOURS, HealthCodeSchema
 
 
@@ -29,7 +30,7 @@ class ConversionResultSchema(ConversionSchema):
 
 
 class PartnerRegionRequestSchema(Schema):
-    name = ma.fields.String(required=True, validate=ma.validate.Length(min=1, max=50))
+    name = Text(required=True, max_length=50, plain=True)
     keys = ma.fields.Dict(
         required=True,
         metadata={"description": "the partner's public key set: {keys: [JWK-style Ed25519 keys]}"},

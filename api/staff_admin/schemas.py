@@ -4,6 +4,7 @@ import marshmallow as ma
 
 from accounts.staff import ROLES
 from api.common import PageQuerySchema, Schema
+from api.fields import Text
 
 ROLE_LIST = ma.fields.List(
     ma.fields.String(validate=ma.validate.OneOf(ROLES)),
@@ -14,7 +15,7 @@ ROLE_LIST = ma.fields.List(
 
 class StaffSchema(Schema):
     username = ma.fields.String(required=True, validate=ma.validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
-    display_name = ma.fields.String(load_default="", validate=ma.validate.Length(max=64))
+    display_name = Text(load_default="", max_length=64, min_length=0, plain=True)
     password = ma.fields.String(
         required=True, load_only=True, validate=ma.validate.Length(min=12, max=256)
     )

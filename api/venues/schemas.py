@@ -3,6 +3,7 @@
 import marshmallow as ma
 
 from api.common import Id, Schema
+from api.fields import Text
 from api.health_code.schemas import COLOURS, HealthCodeSchema
 from health_code.usecases.venues import VENUE_TYPES, is_region_code
 
@@ -12,23 +13,18 @@ def _region_code(code: str) -> None:
         raise ma.ValidationError("field.region_code")
 
 
-def _not_blank(text: str) -> None:
-    if not text.strip():
-        raise ma.ValidationError("field.blank")
-
-
 class VenueCreateSchema(Schema):
-    name = ma.fields.String(
+    name = Text(
         required=True,
-        validate=[ma.validate.Length(min=1, max=60), _not_blank],
+        max_length=60,
         metadata={"example": "天河城购物中心"},
     )
     region_code = ma.fields.String(
         required=True, validate=_region_code, metadata={"example": "440106"}
     )
-    address = ma.fields.String(
+    address = Text(
         required=True,
-        validate=[ma.validate.Length(min=1, max=200), _not_blank],
+        max_length=200,
         metadata={"example": "广州市天河区天河路208号"},
     )
     type = ma.fields.String(

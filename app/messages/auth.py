@@ -101,4 +101,17 @@ MESSAGES = {
         "zh-HK": "此手機號碼沒有已發送的短訊",
         "en": "No message was sent to this phone",
     },
+    "staff.notice.failed_logins": {
+        "zh-CN": "自上次登录以来，有 {count} 次以您的账号名输入错误密码的登录尝试；"
+        "如非本人操作，请联系管理员",
+        "zh-HK": "自上次登入以來，有 {count} 次以您的帳號名稱輸入錯誤密碼的登入嘗試；"
+        "如非本人操作，請聯絡管理員",
+        "en": "Since your last login there were {count} failed login attempts on your username; "
+        "if they were not yours, tell an administrator",
+    },
+    "staff.notice.locked_out": {
+        "zh-CN": "自上次登录以来，您的账号因多次密码错误被暂时锁定 {count} 次",
+        "zh-HK": "自上次登入以來，您的帳號因多次密碼錯誤被暫時鎖定 {count} 次",
+        "en": "Since your last login, repeated wrong passwords locked your account {count} time(s)",
+    },
 }

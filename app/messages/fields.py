@@ -117,7 +117,6 @@ MESSAGES = {
         "zh-HK": "應小於 {max}",
         "en": "Enter less than {max}",
     },
-    "field.blank": {"zh-CN": "不能只填空格", "zh-HK": "不能只填空格", "en": "This cannot be blank"},
     "field.region_code": {
         "zh-CN": "请选择正确的地区（六位行政区划代码）",
         "zh-HK": "請選擇正確的地區（六位行政區劃代碼）",
@@ -138,4 +137,20 @@ MESSAGES = {
         "zh-HK": "只有維持申訴時才能設定截止時間",
         "en": "Only an upheld appeal lifts a colour until a time",
     },
+    "field.control_characters": {
+        "zh-CN": "含有无法显示的字符（如控制符、换行符），请删除",
+        "zh-HK": "含有無法顯示的字元（如控制符、換行符），請刪除",
+        "en": "Remove the characters that cannot be shown (control characters, line breaks)",
+    },
+    "field.combining_marks": {
+        "zh-CN": "含有过多叠加符号，请删除",
+        "zh-HK": "含有過多疊加符號，請刪除",
+        "en": "Remove the stacked combining marks",
+    },
+    "field.markup": {
+        "zh-CN": "不能包含尖括号 < >",
+        "zh-HK": "不能包含尖括號 < >",
+        "en": "Do not use angle brackets < >",
+    },
+    "field.not_digits": {"zh-CN": "只能填写数字", "zh-HK": "只能填寫數字", "en": "Use digits only"},
 }

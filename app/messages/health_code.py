@@ -211,4 +211,19 @@ MESSAGES = {
         "zh-HK": "該離線碼卡已作廢",
         "en": "This code card has been revoked",
     },
+    "family.awaiting_consent": {
+        "zh-CN": "对方尚未同意您的添加请求",
+        "zh-HK": "對方尚未同意您的加入請求",
+        "en": "They have not accepted your request yet",
+    },
+    "family.relation_age": {
+        "zh-CN": "关系与证件上的年龄不符",
+        "zh-HK": "關係與證件上的年齡不符",
+        "en": "The relation does not fit the ages on the documents",
+    },
+    "family.request_not_found": {
+        "zh-CN": "找不到该请求或关系",
+        "zh-HK": "找不到該請求或關係",
+        "en": "No such request or link",
+    },
 }

@@ -56,4 +56,24 @@ MESSAGES = {
         "zh-HK": "服務暫不可用",
         "en": "The service is unavailable",
     },
+    "server.database_unavailable": {
+        "zh-CN": "服务暂时无法访问数据，请 {retry_after} 秒后再试",
+        "zh-HK": "服務暫時無法存取資料，請 {retry_after} 秒後再試",
+        "en": "Our database cannot be reached right now; try again in {retry_after} s",
+    },
+    "request.json_too_deep": {
+        "zh-CN": "请求体的 JSON 嵌套层次过深",
+        "zh-HK": "請求內容的 JSON 巢狀層次過深",
+        "en": "The JSON body is nested too deeply",
+    },
+    "request.uri_too_long": {
+        "zh-CN": "请求地址过长",
+        "zh-HK": "請求地址過長",
+        "en": "The request URL is too long",
+    },
+    "request.headers_too_large": {
+        "zh-CN": "请求头过多或过大",
+        "zh-HK": "請求標頭過多或過大",
+        "en": "The request headers are too many or too large",
+    },
 }

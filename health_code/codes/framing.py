@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from health_code.codes.base45 import base45_decode, base45_encode
 from signing_keys import PublicKeyEntry, SigningKey, signature_refusal
@@ -43,8 +43,7 @@ class PublicKeyLookup(Protocol):
     def get(self, kid: str, /) -> PublicKeyEntry | None: ...
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """A parsed code: the kid can be looked up, nothing else is trusted yet."""
 
     scope: str
@@ -97,17 +96,18 @@ class Framing:
 
     def refusal(self, frame: Frame, keys: PublicKeyLookup, now: datetime) -> Refusal | None:
         """Check the frame's signature against keys at now; None when it holds."""
-        signed = self.context + frame.scope.encode("ascii") + frame.payload
+        scope = frame.scope.encode("ascii") if frame.scope else b""
+        signed = self.context + scope + frame.payload
         reason = signature_refusal(keys, frame.kid, signed, frame.signature, now)
         return Refusal(reason) if reason else None
 
     def _split_scope(self, text: str) -> tuple[str, str, str]:
-        scope = ""
-        if self.scope is not None:
-            match = self.scope.match(text)
-            if not match:
-                return "", "", ""
-            scope = match.group(0)
+        if self.scope is None:
+            return "", text[: len(self.tag)], text[len(self.tag) :]
+        match = self.scope.match(text)
+        if not match:
+            return "", "", ""
+        scope = match.group(0)
         after = text[len(scope) :]
         return scope, after[: len(self.tag)], after[len(self.tag) :]
 

@@ -9,6 +9,8 @@ import qrcode
 from PIL import Image
 from qrcode.util import MODE_ALPHA_NUM, QRData
 
+from health_code.codes.qr_codewords import codewords
+
 MODULE_COLOURS = {
     "green": (0x1A, 0xAD, 0x19),
     "yellow": (0xF5, 0xA6, 0x23),
@@ -30,6 +32,8 @@ def build_qr(token: str) -> qrcode.QRCode:
         mask_pattern=MASK_PATTERN,
     )
     qr.add_data(_alphanumeric(token))
+    # qrcode reuses data_cache when it is set: hand it the codewords computed the fast way.
+    qr.data_cache = codewords(token, qr.version, qr.error_correction)
     qr.make(fit=False)
     return qr
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
+from core.text import printable
 from health_code.codes.qr import black_qr_image
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def render_venue_poster(token: str, venue_name: str, candidates=CJK_FONT_CANDIDA
     _paste_qr(image, token)
     if font_path:
         _centred(draw, TITLE, _font(font_path, 96), BAND_HEIGHT // 2, _WHITE)
-        _centred(draw, *_fitted(draw, venue_name, font_path), (BAND_HEIGHT + QR_TOP) // 2, _BLACK)
+        _draw_name(draw, venue_name, font_path)
         _centred(draw, CAPTION, _font(font_path, 44), QR_TOP + QR_SPAN + 90, _BLACK)
     else:
         log.warning(
@@ -75,6 +76,16 @@ def _paste_qr(image: Image.Image, token: str) -> None:
     # Black on white whatever the visitor's colour: the poster names a place, not a person.
     modules = black_qr_image(token, QR_SPAN)
     image.paste(modules, ((WIDTH - modules.width) // 2, QR_TOP + (QR_SPAN - modules.height) // 2))
+
+
+def _draw_name(draw, venue_name: str, font_path: str) -> None:
+    # Names stored by earlier releases may hold what the layout engine cannot draw: draw a
+    # printable version, and leave the name out rather than fail the whole poster.
+    name = printable(venue_name, limit=60)
+    try:
+        _centred(draw, *_fitted(draw, name, font_path), (BAND_HEIGHT + QR_TOP) // 2, _BLACK)
+    except (OSError, ValueError) as error:
+        log.warning("venue name could not be drawn on the poster: %s", error)
 
 
 def _fitted(draw, text: str, font_path: str) -> tuple[str, ImageFont.FreeTypeFont]:

@@ -4,6 +4,7 @@ import { t } from "./i18n.js";
 import { prefs, tokens } from "./store.js";
 
 const BASE = "/api/v1";
+export const PAGE_SIZE = 20; // the API's default page
 export const SESSION_ENDED = "shengshi:session-ended";
 
 /** A refusal from the API; message is the envelope's text, already in the reader's language. */
@@ -13,6 +14,11 @@ export class ApiError extends Error {
     this.status = status;
     this.key = envelope.error;
     this.errors = envelope.errors || {};
+  }
+
+  /** True when the request never reached the server (offline, DNS, connection refused). */
+  get offline() {
+    return this.status === 0;
   }
 }
 
@@ -41,6 +47,12 @@ export async function api(path, { method = "GET", body, query, as = "json" } = {
   }
   if (as === "blob") return response.blob();
   return response.status === 204 ? null : response.json();
+}
+
+/** Read one page of a list endpoint: {items, total}, asked for with ?limit=&offset=. */
+export async function apiList(path, { limit = PAGE_SIZE, offset = 0, query = {} } = {}) {
+  const answer = await api(path, { query: { ...query, limit, offset } });
+  return { items: answer.items, total: answer.total };
 }
 
 function send(url, { method, body, as, bearer }) {

@@ -1,11 +1,29 @@
-// Start the mini-program: pages, preferences, router.
+// Start the mini-program: pages, preferences, the tab bar, the router.
 
+import { translator } from "./i18n.js";
 import { definePages, refresh, start } from "./router.js";
 import { onPrefsChange, prefs } from "./store.js";
+
+const t = translator(import.meta.url, {
+  tabs: ["主导航", "主導航", "Main"],
+  tab_home: ["首页", "首頁", "Home"],
+  tab_wallet: ["卡包", "卡包", "Wallet"],
+  tab_services: ["办事", "辦事", "Services"],
+  tab_me: ["我的", "我的", "Me"],
+});
+
+const TAB_NAMES = {
+  "/": () => t("tab_home"),
+  "/wallet": () => t("tab_wallet"),
+  "/services": () => t("tab_services"),
+  "/profile": () => t("tab_me"),
+};
 
 // Add a page: write pages/<name>.js and list its path here.
 definePages({
   "/": () => import("./pages/home.js"),
+  "/wallet": () => import("./pages/wallet.js"),
+  "/services": () => import("./pages/services.js"),
   "/login": () => import("./pages/login.js"),
   "/real-name": () => import("./pages/real-name.js"),
   "/face": () => import("./pages/face.js"),
@@ -18,11 +36,16 @@ definePages({
   "/family/code": () => import("./pages/family-code.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
-});
+}, Object.keys(TAB_NAMES));
 
 function applyPrefs({ language, elderly }) {
   document.documentElement.lang = language;
   document.documentElement.classList.toggle("elderly", Boolean(elderly));
+  const tabbar = document.getElementById("tabbar");
+  tabbar.setAttribute("aria-label", t("tabs"));
+  tabbar.querySelectorAll("a[data-tab]").forEach((link) => {
+    link.querySelector(".tab-name").textContent = TAB_NAMES[link.dataset.tab]();
+  });
 }
 
 applyPrefs(prefs());
@@ -34,4 +57,6 @@ start({
   view: document.getElementById("view"),
   title: document.getElementById("title"),
   back: document.getElementById("back"),
+  home: document.getElementById("home"),
+  tabbar: document.getElementById("tabbar"),
 });

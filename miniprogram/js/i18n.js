@@ -1,4 +1,7 @@
 // Interface text in zh-CN, zh-HK and en; server text arrives already localised.
+//
+// Tables hold rows [zh-CN, zh-HK, en]. Keys are written unquoted in a table and quoted where
+// they are used (as the argument of t), so a test can tell a defined key from a used one.
 
 import { prefs } from "./store.js";
 
@@ -10,14 +13,19 @@ export const LANGUAGES = [
 const ORDER = LANGUAGES.map(([code]) => code);
 const TIME_ZONE = "Asia/Shanghai"; // Guangdong's clock, whatever the phone's setting
 
+// Text shared by several modules; a module's own text lives in its translator table.
 const COMMON = {
   app_name: ["省事", "省事", "Shengshi"],
   back: ["返回", "返回", "Back"],
+  home: ["首页", "首頁", "Home"],
   coming_soon: ["即将上线", "即將上線", "Coming soon"],
-  network_error: ["网络异常，请稍后再试", "網絡異常，請稍後再試", "Network error, try again later"],
-  server_error: ["服务暂不可用", "服務暫不可用", "Service unavailable"],
+  loading: ["加载中…", "載入中…", "Loading…"],
+  network_error: ["网络连接失败，请检查网络后重试", "網絡連線失敗，請檢查網絡後重試",
+    "No connection. Check your network and try again"],
+  server_error: ["服务暂不可用，请稍后再试", "服務暫不可用，請稍後再試", "The service is unavailable. Try again later"],
   retry: ["重试", "重試", "Try again"],
   go_real_name: ["去实名认证", "去實名認證", "Verify real name"],
+  go_face: ["去人脸识别", "去人臉識別", "Verify your face"],
   go_login: ["去登录", "去登入", "Log in"],
   saved: ["已保存", "已儲存", "Saved"],
   submit: ["提交", "提交", "Submit"],
@@ -34,21 +42,56 @@ const COMMON = {
   ],
 };
 
+// Every table in use, by the URL of the module that owns it, so that a test can check that
+// each text exists in all three languages and that each key is used where it is defined.
+const TABLES = new Map([[import.meta.url, COMMON]]);
+
 function languageIndex() {
   return Math.max(0, ORDER.indexOf(prefs().language));
 }
 
-/** Return a t(key, params) over a page's own table, falling back to the common one. */
-export function translator(table = {}) {
+/**
+ * Return a translator, (key, params) → text, over a module's own table (pass import.meta.url
+ * as owner), falling back to the common one. A missing key is reported as a console error, which tests catch.
+ */
+export function translator(owner, table = {}) {
+  TABLES.set(owner, table);
   return (key, params = {}) => {
     const row = table[key] ?? COMMON[key];
-    if (!row) return key;
+    if (!row) {
+      console.error(`missing interface text: ${key}`);
+      return key;
+    }
     const text = row[languageIndex()] ?? row[0];
     return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ""));
   };
 }
 
-export const t = translator();
+/** Pick the reader's language from a row [zh-CN, zh-HK, en] of data (not interface text). */
+export function inLanguage(row) {
+  return row[languageIndex()] ?? row[0];
+}
+
+/** Return every table registered so far: [[module URL, {key: [zh-CN, zh-HK, en]}], …]. */
+export function textTables() {
+  return [...TABLES.entries()];
+}
+
+export const t = translator(import.meta.url, COMMON);
+
+// Spelled out, so that each key appears quoted in the source where it is used.
+const COLOUR_NAMES = { green: () => t("colour_green"), yellow: () => t("colour_yellow"), red: () => t("colour_red") };
+const LEVEL_NAMES = { L1: () => t("level_L1"), L2: () => t("level_L2"), L3: () => t("level_L3") };
+
+/** The name of a health-code colour ("绿码"). */
+export function colourName(colour) {
+  return COLOUR_NAMES[colour]?.() ?? colour; // never call an unknown colour green
+}
+
+/** The name of an assurance level ("L2 实名认证"). */
+export function levelName(level) {
+  return LEVEL_NAMES[level]?.() ?? level;
+}
 
 /** Pick the reader's language from a server map such as {"zh-CN": …, "en": …}. */
 export function localised(map) {

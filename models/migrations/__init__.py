@@ -1,10 +1,10 @@
 """Versioned, idempotent changes to stored documents: run at every start and by `flask migrate`.
 
-Each step has a version number, a name and an `apply(db)` that brings documents written by
+Each step has a version number, a name and an `apply(db, now)` that brings documents written by
 earlier releases to the current shape and can run again without harm (two workers starting
 at once may both run it). The versions applied are recorded in `schema_migrations`, so a
 step runs once per database in the normal case, and a deployment keeps its data across
-releases. Add a step: write `vNNN_<what>.py` with VERSION, NAME and apply(db) -> changed,
+releases. Add a step: write `vNNN_<what>.py` with VERSION, NAME and apply(db, now) -> changed,
 and list it in STEPS.
 """
 
@@ -14,10 +14,10 @@ from datetime import datetime
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
-from models.migrations import v001_assessment_stale_at
+from models.migrations import v001_assessment_stale_at, v002_guardianship_consent
 
 COLLECTION = "schema_migrations"
-STEPS = (v001_assessment_stale_at,)
+STEPS = (v001_assessment_stale_at, v002_guardianship_consent)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def migrate(db: Database, now: datetime) -> list[Applied]:
     for step in sorted(STEPS, key=lambda step: step.VERSION):
         if step.VERSION in done:
             continue
-        changed = step.apply(db)
+        changed = step.apply(db, now)
         try:
             db[COLLECTION].insert_one(
                 {"_id": step.VERSION, "name": step.NAME, "applied_at": now, "changed": changed}

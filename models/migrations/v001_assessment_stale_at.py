@@ -11,7 +11,7 @@ NAME = "assessment stale_at"
 BATCH = 500
 
 
-def apply(db) -> int:
+def apply(db, now) -> int:
     """Copy next_change_at into stale_at where an assessment has no stale_at yet."""
     records = db.health_records
     query = {"assessment": {"$type": "object"}, "assessment.stale_at": {"$exists": False}}

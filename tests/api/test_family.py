@@ -55,11 +55,15 @@ def decode(png: bytes) -> list[str]:
 
 
 def test_added_dependant_is_shown_masked(client):
-    body = added(client, real_named(client), relation="grandparent")
+    body = added(client, real_named(client), relation="other")
     number = dependant_number()
     assert body["masked_name"] == "陈*华"
     assert body["masked_doc_number"] == number[:3] + "*" * 11 + number[-4:]
-    assert (body["doc_type"], body["relation"]) == ("resident_id", "grandparent")
+    assert (body["doc_type"], body["relation"], body["status"]) == (
+        "resident_id",
+        "other",
+        "active",
+    )
     assert body["id"] and body["created_at"]
 
 

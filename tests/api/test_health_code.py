@@ -93,3 +93,17 @@ def test_rules_endpoint_lists_every_rule_of_the_ruleset(client):
     assert document["version"] == RULESET.version
     assert [rule["id"] for rule in document["rules"]] == [rule.id for rule in RULESET.rules]
     assert all(set(rule["description"]) == {"zh-CN", "zh-HK", "en"} for rule in document["rules"])
+
+
+def test_a_display_signs_one_token(client, monkeypatch):
+    import health_code.usecases.display as display
+
+    signed = []
+    original = display.issue_token
+    monkeypatch.setattr(display, "issue_token", lambda *a: signed.append(1) or original(*a))
+    headers = real_named(client)
+    client.get("/api/v1/health-code", headers=headers)  # the first display creates the record
+    signed.clear()
+    answer = client.get("/api/v1/health-code", headers=headers)
+    assert answer.status_code == 200 and answer.json["token"].startswith("HC1:")
+    assert len(signed) == 1

@@ -11,13 +11,17 @@ from tests.factories import run_cli
 EARLIER = Path(__file__).resolve().parents[1] / "data" / "before_migrations"
 
 
+def earlier(name: str) -> list[dict]:
+    text = (EARLIER / f"{name}.json").read_text(encoding="utf-8")
+    return json_util.loads(text, json_options=json_util.JSONOptions(tz_aware=True))
+
+
 def load_earlier_release(db) -> list[dict]:
     """Fill db as the release before migrations left it: its documents, no version record."""
     db[COLLECTION].delete_many({})
-    text = (EARLIER / "health_records.json").read_text(encoding="utf-8")
-    records = json_util.loads(text, json_options=json_util.JSONOptions(tz_aware=True))
-    db.health_records.insert_many(records)
-    return records
+    for name in ("health_records", "accounts", "guardianships"):
+        db[name].insert_many(earlier(name))
+    return earlier("health_records")
 
 
 def test_an_earlier_database_is_upgraded_to_the_latest_version(db):
@@ -26,7 +30,7 @@ def test_an_earlier_database_is_upgraded_to_the_latest_version(db):
 
     applied = migrate(db, utcnow())
 
-    assert [step.version for step in applied] == [1]
+    assert [step.version for step in applied] == [1, 2]
     assert current_version(db) == latest_version()
     for record in records:
         stored = db.health_records.find_one({"_id": record["_id"]})["assessment"]
@@ -49,7 +53,7 @@ def test_a_step_that_ran_but_was_not_recorded_is_harmless_to_run_again(db):
 
     again = migrate(db, utcnow())
 
-    assert [(step.version, step.changed) for step in again] == [(1, 0)]
+    assert [(step.version, step.changed) for step in again] == [(1, 0), (2, 0)]
 
 
 def test_a_new_database_starts_at_the_latest_version(db):
@@ -60,3 +64,19 @@ def test_the_migrate_command_reports_the_version(app):
     result = run_cli(app, "migrate")
     assert result.exit_code == 0
     assert f"schema version {latest_version()}" in result.output
+
+
+def test_family_links_to_adults_with_an_account_now_wait_for_their_consent(db):
+    load_earlier_release(db)
+    now = utcnow()
+    migrate(db, now)
+    by_person = {link["person_index"]: link for link in db.guardianships.find()}
+    adult = by_person["p-adult"]
+    assert (adult["status"], adult["consent"]) == ("pending", None)
+    assert adult["dependant_account_id"] == "65e1a2b3c4d5e6f708192a01"
+    assert adult["expires_at"] > now
+    for declared in ("p-minor", "p-no-account"):
+        assert (by_person[declared]["status"], by_person[declared]["consent"]) == (
+            "active",
+            "declared",
+        )

@@ -1,16 +1,24 @@
 """The mini-program on a phone-sized Chromium: login, health code, step-up, language, logout."""
 
-import io
 import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from accounts.audit import Actor
-from app.seed import DEMO_NAME, DEMO_PHONE, demo_resident_id
+from app.seed import DEMO_PHONE
 from core.clock import utcnow
 from health_code.codes.health_token import verify_token
+from tests.browser.journeys import (
+    SCREENS,
+    TOKENS_KEY,
+    decode_qr,
+    drawn_qr,
+    open_logged_in,
+    seed_demo_resident,
+    stored_tokens,
+    wait_until_drawn,
+)
 from tests.factories import bearer, claims_of, resident_tokens, valid_resident_id
 
 if not Path("/usr/bin/chromium").exists():
@@ -19,51 +27,11 @@ if not Path("/usr/bin/chromium").exists():
         allow_module_level=True,
     )
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
-zxingcpp = pytest.importorskip("zxingcpp", reason="zxing-cpp is in requirements-dev.txt")
-
-TOKENS_KEY = "shengshi.tokens"
-SEED = Actor(kind="system", id="browser-test")
-
-
-def seed_demo_resident(container) -> None:
-    """Create the demo resident, real-named (L2), as app.seed does (without the staff)."""
-    account = container.residents.login_by_phone(DEMO_PHONE, SEED, method="seed")
-    container.residents.verify_real_name(
-        str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED
-    )
-
-
-def open_logged_in(page, client, path: str, phone: str = DEMO_PHONE, access=None) -> dict:
-    """Log in through the API, hand the tokens to the tab, open path; return the tokens."""
-    pair = resident_tokens(client, phone)
-    stored = {"access": access or pair["access_token"], "refresh": pair["refresh_token"]}
-    page.goto("/mp/")
-    page.evaluate(
-        "([key, value]) => sessionStorage.setItem(key, JSON.stringify(value))", [TOKENS_KEY, stored]
-    )
-    page.goto(f"/mp/#{path}")
-    return pair
-
-
-def stored_tokens(page):
-    return page.evaluate(f"() => JSON.parse(sessionStorage.getItem('{TOKENS_KEY}'))")
+pytest.importorskip("zxingcpp", reason="zxing-cpp is in requirements-dev.txt")
 
 
 def banner(page):
     return page.get_by_test_id("banner")
-
-
-def wait_for_qr(page):
-    page.wait_for_function("() => document.querySelector('img.qr')?.naturalWidth > 0")
-    return page.locator("img.qr")
-
-
-def decode_qr(png: bytes) -> str:
-    from PIL import Image
-
-    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
-    assert found, "no QR code found in the screenshot"
-    return found[0].text
 
 
 def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, container, tmp_path):
@@ -78,6 +46,9 @@ def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, container, tmp_
     expect(page.locator(".hero-hello")).to_have_text("您好，138****0001")
     expect(page.locator(".hero .level")).to_have_text("L2 实名认证")
     expect(page.locator(".tile-wallet .badge-soon")).to_have_text("即将上线")
+    expect(page.get_by_role("navigation", name="主导航").get_by_role("link")).to_have_text(
+        ["首页", "卡包", "办事", "我的"]
+    )
     assert stored_tokens(page)["access"]
     page.screenshot(path=tmp_path / "home.png")
 
@@ -89,7 +60,9 @@ def test_a_wrong_sms_code_shows_the_servers_message(page, container):
     page.get_by_text("秒后重发").wait_for()
     page.fill("input[name=code]", "000000")
     page.get_by_role("button", name="登录", exact=True).click()
-    expect(page.locator(".form-error")).to_have_text(re.compile(r"^验证码错误，还可尝试 \d 次$"))
+    expect(page.get_by_test_id("error-summary")).to_contain_text(
+        re.compile(r"验证码错误，还可尝试 \d 次")
+    )
 
 
 def test_the_health_code_is_green_with_a_verifiable_qr(page, client, container, wiring, tmp_path):
@@ -97,7 +70,7 @@ def test_the_health_code_is_green_with_a_verifiable_qr(page, client, container, 
     open_logged_in(page, client, "/health-code")
     expect(banner(page)).to_have_attribute("data-colour", "green")
     expect(banner(page).locator(".banner-colour")).to_have_text("绿码")
-    png = wait_for_qr(page).screenshot(path=tmp_path / "qr-green.png")
+    png = drawn_qr(page).screenshot(path=tmp_path / "qr-green.png")
     check = verify_token(decode_qr(png), wiring.keyring.public_keys(), utcnow())
     assert check.valid and check.claims.colour == "green" and check.claims.masked_name == "陈*明"
     page.screenshot(path=tmp_path / "health-code-green.png")
@@ -107,19 +80,22 @@ def test_the_code_refreshes_itself_after_refresh_after_seconds(page, client, con
     seed_demo_resident(container)
     page.clock.install()
     open_logged_in(page, client, "/health-code")
-    first = wait_for_qr(page).get_attribute("src")
+    drawn_qr(page)
     expect(page.get_by_test_id("countdown")).to_have_text("60 秒后自动刷新")
-    with page.expect_response("**/api/v1/health-code/qr.png"):
-        page.clock.run_for(60_000)
-    expect(page.locator("img.qr")).not_to_have_attribute("src", first)
+    page.clock.run_for(30_000)
+    expect(page.get_by_test_id("countdown")).to_have_text("30 秒后自动刷新")
+    with page.expect_response("**/api/v1/health-code") as refreshed:
+        page.clock.run_for(30_000)
+    token = refreshed.value.json()["token"]
     expect(page.get_by_test_id("countdown")).to_have_text("60 秒后自动刷新")
+    assert decode_qr(drawn_qr(page).screenshot()) == token
 
 
 def test_the_clock_on_the_code_page_ticks(page, client, container):
     seed_demo_resident(container)
     page.clock.install()
     open_logged_in(page, client, "/health-code")
-    wait_for_qr(page)
+    drawn_qr(page)
     before = page.get_by_test_id("clock").inner_text()
     page.clock.run_for(1000)
     expect(page.get_by_test_id("clock")).not_to_have_text(before)
@@ -135,7 +111,7 @@ def test_declaring_symptoms_turns_the_code_yellow(page, client, container, tmp_p
     page.wait_for_url(re.compile(r"#/health-code$"))
     expect(banner(page)).to_have_attribute("data-colour", "yellow")
     expect(banner(page).locator(".banner-colour")).to_have_text("黄码")
-    wait_for_qr(page)
+    drawn_qr(page)
     page.screenshot(path=tmp_path / "health-code-yellow.png")
 
 
@@ -206,26 +182,11 @@ def test_logging_out_ends_the_session_on_the_server(page, client, container):
     assert client.get("/api/v1/me", headers=bearer(pair["access_token"])).status_code == 401
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/",
-        "/health-code",
-        "/health-code/declare",
-        "/health-code/history",
-        "/health-code/appeals",
-        "/health-code/conversions",
-        "/family",
-        "/venue-checkin",
-        "/profile",
-        "/real-name",
-        "/face",
-    ],
-)
+@pytest.mark.parametrize("path", SCREENS)
 def test_pages_render_without_script_errors(page, client, container, page_errors, path):
     seed_demo_resident(container)
     open_logged_in(page, client, path)
-    page.locator("main[aria-busy=false] .page > *").first.wait_for()
+    wait_until_drawn(page)
     assert page.locator(".panel-error").count() == 0
     assert page_errors == []
 
@@ -241,7 +202,7 @@ def test_a_dependants_family_code_is_a_verifiable_family_token(page, client, con
     page.get_by_role("link", name="查看亲友码").click()
     expect(banner(page)).to_have_attribute("data-colour", "green")
     check = verify_token(
-        decode_qr(wait_for_qr(page).screenshot()), wiring.keyring.public_keys(), utcnow()
+        decode_qr(drawn_qr(page).screenshot()), wiring.keyring.public_keys(), utcnow()
     )
     assert check.valid and check.claims.kind == "F"
 
@@ -278,5 +239,6 @@ def test_a_malformed_partner_code_shows_the_servers_message(page, client, contai
     open_logged_in(page, client, "/health-code/conversions")
     page.fill("textarea[name=token]", "NOT-A-CODE")
     page.get_by_role("button", name="转码").click()
-    expect(page.locator(".form-error")).not_to_be_empty()
-    expect(page.locator(".form-error")).not_to_contain_text("服务暂不可用")
+    summary = page.get_by_test_id("error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).not_to_contain_text("服务暂不可用")

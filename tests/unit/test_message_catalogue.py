@@ -32,6 +32,7 @@ BUILT = {
     "partner.": {r.value for r in Refusal if r != Refusal.OK}
     | {"unknown_region", "too_old", "not_green", "name_mismatch"},
     "identity.document_invalid.": set(DOCUMENT_REASONS),
+    "field.": {"control_characters", "combining_marks"},  # core.text.text_problem
     "ecert.certificate_": {EXPIRED, REVOKED},
     "ecert.grant_": {GRANT_EXPIRED, WITHDRAWN},
     # The verification answer names its reason in words (one message per reason).

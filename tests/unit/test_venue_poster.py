@@ -61,3 +61,27 @@ def test_font_lookup_takes_the_first_file_that_exists(tmp_path):
     font = tmp_path / "font.ttc"
     font.write_bytes(b"")
     assert find_cjk_font((str(tmp_path / "missing.ttc"), str(font))) == str(font)
+
+
+HOSTILE_NAMES = [
+    "天河\u2028城",  # line separator
+    "天河\u2029城",  # paragraph separator
+    "天河\n城\r\n广场",
+    "\x00\x01\x07\x1b[31m红",
+    "\u202e城河天\u202c",  # right-to-left override
+    "\u200b\u200d\ufeff",  # zero-width characters only
+    "a" + "\u0301" * 500,  # a tower of combining marks
+    "\ue000\uf8ff\U000f0000",  # private use
+    "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
+    "🏥" * 300,
+    "城" * 10_000,
+    "",
+    " \t ",
+    "<script>alert(1)</script>",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES, ids=range(len(HOSTILE_NAMES)))
+def test_any_stored_name_still_gives_a_scannable_poster(cjk_font, name):
+    poster = render_venue_poster(TOKEN, name)
+    assert decoded(poster.png) == [TOKEN]

@@ -1,12 +1,14 @@
 // Appeals (申诉) against a yellow or red colour, and the health authority's decisions.
 
 import { api } from "../api.js";
-import { colourChip, textForm, toast } from "../components.js";
 import { h } from "../dom.js";
 import { formatDateTime, translator } from "../i18n.js";
 import { refresh } from "../router.js";
+import { colourChip, textForm } from "../ui/controls.js";
+import { toast } from "../ui/feedback.js";
+import { pagedList } from "../ui/pager.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["健康码申诉", "健康碼申訴", "Appeals"],
   intro: ["认为黄码或红码有误，可提交申诉，由卫生健康部门核实处理，结果将通知您。",
     "認為黃碼或紅碼有誤，可提交申訴，由衞生健康部門核實處理，結果將通知您。",
@@ -26,11 +28,13 @@ const t = translator({
   lifted_until: ["转绿有效期至 {time}", "轉綠有效期至 {time}", "Green until {time}"],
 });
 
+const STATUSES = { open: () => t("open"), upheld: () => t("upheld"), rejected: () => t("rejected") };
+
 function appealItem(appeal) {
   return h("li", { class: "list-item", "data-testid": "appeal" },
     h("div", { class: "list-main" },
       h("div", { class: "list-head" }, colourChip(appeal.colour_appealed),
-        h("span", { class: `status status-${appeal.status}`, text: t(appeal.status) })),
+        h("span", { class: `status status-${appeal.status}`, text: STATUSES[appeal.status]?.() ?? appeal.status })),
       h("p", { text: appeal.reason }),
       h("p", { class: "muted small", text: t("filed_at", { time: formatDateTime(appeal.created_at) }) }),
       appeal.decision_reason && h("p", { class: "small", text: t("decision", { reason: appeal.decision_reason }) }),
@@ -41,18 +45,17 @@ export default {
   title: () => t("title"),
   requiresLogin: true,
   async render(root) {
-    const appeals = await api("/health-code/appeals");
+    const appeals = pagedList({ path: "/health-code/appeals", item: appealItem, empty: t("empty") });
+    await appeals.load();
     const form = textForm({
       name: "reason", label: t("reason"), placeholder: t("placeholder"), submitText: t("submit"), maxlength: 500,
-      onSubmit: async (reason) => {
+      intro: t("intro"),
+      onSend: async (reason) => {
         await api("/health-code/appeals", { method: "POST", body: { reason } });
         toast(t("filed"));
         refresh();
       },
     });
-    form.prepend(h("p", { class: "muted", text: t("intro") }));
-    root.append(form, h("div", { class: "card" },
-      h("h3", { class: "card-title", text: t("mine") }),
-      appeals.length ? h("ul", { class: "list" }, appeals.map(appealItem)) : h("p", { class: "empty", text: t("empty") })));
+    root.append(form, h("div", { class: "card" }, h("h2", { class: "card-title", text: t("mine") }), appeals.element));
   },
 };

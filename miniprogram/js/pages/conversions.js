@@ -1,12 +1,15 @@
 // Converting another region's health code (转码), e.g. a Macao code when entering Guangdong.
 
 import { api } from "../api.js";
-import { colourChip, textForm, toast } from "../components.js";
 import { h } from "../dom.js";
 import { formatDateTime, translator } from "../i18n.js";
+import { partnerRegionName } from "../regions.js";
 import { refresh } from "../router.js";
+import { colourChip, textForm } from "../ui/controls.js";
+import { toast } from "../ui/feedback.js";
+import { pagedList } from "../ui/pager.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["健康码转码", "健康碼轉碼", "Convert a health code"],
   intro: ["持合作地区（如澳门）有效绿码，可转为粤康码绿码。", "持合作地區（如澳門）有效綠碼，可轉為粵康碼綠碼。",
     "A valid green code from a partner region (e.g. Macao) converts to a local green code."],
@@ -23,7 +26,7 @@ const t = translator({
 function conversionItem(conversion) {
   return h("li", { class: "list-item", "data-testid": "conversion" },
     h("div", { class: "list-main" },
-      h("strong", { text: t("region", { region: conversion.region }) }),
+      h("strong", { text: t("region", { region: partnerRegionName(conversion.region) }) }),
       h("p", { class: "muted small", text: `${conversion.masked_name} · ${formatDateTime(conversion.verified_at)}` }),
       h("p", { class: "muted small", text: t("valid_until", { time: formatDateTime(conversion.expires_at) }) })),
     colourChip(conversion.colour));
@@ -33,19 +36,18 @@ export default {
   title: () => t("title"),
   requiresLogin: true,
   async render(root) {
-    const conversions = await api("/health-code/conversions");
+    const conversions = pagedList({ path: "/health-code/conversions", item: conversionItem, empty: t("empty") });
+    await conversions.load();
     const form = textForm({
       name: "token", label: t("label"), placeholder: t("placeholder"), submitText: t("submit"), maxlength: 400,
-      onSubmit: async (token) => {
+      intro: t("intro"),
+      onSend: async (token) => {
         await api("/health-code/conversions", { method: "POST", body: { token } });
         toast(t("done"));
         refresh();
       },
     });
-    form.prepend(h("p", { class: "muted", text: t("intro") }));
     root.append(form, h("div", { class: "card" },
-      h("h3", { class: "card-title", text: t("mine") }),
-      conversions.length ? h("ul", { class: "list" }, conversions.map(conversionItem))
-        : h("p", { class: "empty", text: t("empty") })));
+      h("h2", { class: "card-title", text: t("mine") }), conversions.element));
   },
 };

@@ -1,12 +1,14 @@
 // Real-person verification (L3): a liveness capture matched against the real-name record.
 
 import { api } from "../api.js";
-import { busy, showError, toast } from "../components.js";
 import { h } from "../dom.js";
-import { translator } from "../i18n.js";
-import { go } from "../router.js";
+import { t as common, translator } from "../i18n.js";
+import { realNamePath } from "../paths.js";
+import { finish } from "../router.js";
+import { toast } from "../ui/feedback.js";
+import { form, onSubmit } from "../ui/forms.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["人脸识别", "人臉識別", "Face verification"],
   intro: ["完成人脸识别后升级为 L3 实人认证，可办理要求本人办理的事项。",
     "完成人臉識別後升級為 L3 實人認證，可辦理要求本人辦理的事項。",
@@ -26,34 +28,32 @@ function livenessToken() {
   return `mock-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-function capture() {
-  const message = h("p", { class: "form-error", role: "alert", hidden: true });
-  const start = h("button", { type: "button", class: "button button-primary button-block", text: t("start") });
-  start.addEventListener("click", () => busy(start, async () => {
-    showError(message, null);
-    await api("/me/face-verification", { method: "POST", body: { liveness_token: livenessToken() } });
-    toast(t("done"));
-    go("/profile", { replace: true });
-  }).catch((error) => showError(message, error)));
-  return h("div", { class: "card form" },
+function capture(ctx) {
+  const start = h("button", { type: "submit", class: "button button-primary button-block", text: t("start") });
+  const element = form({},
     h("div", { class: "face-frame", "aria-hidden": "true" }, h("div", { class: "face-oval" })),
     h("p", { class: "muted", text: t("intro") }),
     h("p", { class: "dev-note small", text: t("mock") }),
-    message, start);
+    start);
+  return onSubmit(element, async () => {
+    await api("/me/face-verification", { method: "POST", body: { liveness_token: livenessToken() } });
+    toast(t("done"));
+    finish(ctx.params.next, "/profile");
+  });
 }
 
 export default {
   title: () => t("title"),
   requiresLogin: true,
-  async render(root) {
+  async render(root, ctx) {
     const me = await api("/me");
     if (me.level === "L3") {
       root.append(h("div", { class: "card" }, h("p", { class: "done-mark", text: `✓ ${t("already")}` })));
     } else if (me.level === "L1") {
       root.append(h("div", { class: "card" }, h("p", { text: t("need_l2") }),
-        h("a", { class: "button button-primary", href: "#/real-name?next=/face", text: t("go_real_name") })));
+        h("a", { class: "button button-primary", href: `#${realNamePath("/face")}`, text: common("go_real_name") })));
     } else {
-      root.append(capture());
+      root.append(capture(ctx));
     }
   },
 };

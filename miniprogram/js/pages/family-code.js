@@ -3,7 +3,7 @@
 import { showLiveCode } from "../code-card.js";
 import { translator } from "../i18n.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["亲友码", "親友碼", "Family code"],
 });
 
@@ -11,7 +11,7 @@ export default {
   title: () => t("title"),
   requiresLogin: true,
   async render(root, ctx) {
-    const base = `/family/dependants/${encodeURIComponent(ctx.params.id || "")}/health-code`;
-    await showLiveCode(root, ctx, { codePath: base, qrPath: `${base}/qr.png`, label: t("title") });
+    const codePath = `/family/dependants/${encodeURIComponent(ctx.params.id || "")}/health-code`;
+    await showLiveCode(root, ctx, { codePath, label: t("title") });
   },
 };

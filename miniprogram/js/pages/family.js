@@ -1,13 +1,15 @@
 // Family codes (亲友码): the people I look after, and adding one with their document.
 
 import { api } from "../api.js";
-import { busy, field, showError, toast } from "../components.js";
+import { docTypeName, DOC_TYPES } from "../documents.js";
 import { formValues, h } from "../dom.js";
 import { translator } from "../i18n.js";
 import { refresh } from "../router.js";
-import { docTypeName, DOC_TYPES } from "./real-name.js";
+import { toast } from "../ui/feedback.js";
+import { busy, field, form, onSubmit } from "../ui/forms.js";
+import { pagedList } from "../ui/pager.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["亲友码", "親友碼", "Family codes"],
   intro: ["为不便使用手机的家人（老人、小孩）代为出示健康码，最多 8 人。",
     "為不便使用手機的家人（長者、小朋友）代為出示健康碼，最多 8 人。",
@@ -31,14 +33,25 @@ const t = translator({
   other: ["其他", "其他", "Other"],
 });
 
-const RELATIONS = ["child", "parent", "grandparent", "spouse", "other"];
+const RELATIONS = {
+  child: () => t("child"),
+  parent: () => t("parent"),
+  grandparent: () => t("grandparent"),
+  spouse: () => t("spouse"),
+  other: () => t("other"),
+};
+
+function relationName(relation) {
+  return RELATIONS[relation]?.() ?? relation;
+}
 
 function removeButton(dependant) {
-  let armed = false; // a second tap confirms: a dialog would block the page
+  // A second tap confirms (a dialog would block the page); not one within the same double tap.
+  let armedAt = null;
   const button = h("button", { type: "button", class: "button button-danger button-small", text: t("remove") });
   button.addEventListener("click", () => {
-    if (!armed) {
-      armed = true;
+    if (armedAt === null || Date.now() - armedAt < 600) {
+      armedAt ??= Date.now();
       button.textContent = t("confirm_remove");
       return;
     }
@@ -55,7 +68,7 @@ function dependantItem(dependant) {
   return h("li", { class: "list-item", "data-testid": "dependant" },
     h("div", { class: "list-main" },
       h("strong", { text: dependant.masked_name }),
-      h("span", { class: "chip", text: t(dependant.relation) }),
+      h("span", { class: "chip", text: relationName(dependant.relation) }),
       h("p", { class: "muted small", text: `${docTypeName(dependant.doc_type)} ${dependant.masked_doc_number}` })),
     h("div", { class: "list-actions" },
       h("a", { class: "button button-primary button-small",
@@ -64,43 +77,33 @@ function dependantItem(dependant) {
 }
 
 function addForm() {
-  const message = h("p", { class: "form-error", role: "alert", hidden: true });
   const submit = h("button", { type: "submit", class: "button button-primary button-block", text: t("add") });
-  const form = h("form", { class: "card form", novalidate: true },
-    h("h3", { class: "card-title", text: t("add_title") }),
+  const element = form({},
+    h("h2", { class: "card-title", text: t("add_title") }),
     field(t("relation"), h("select", { name: "relation" },
-      RELATIONS.map((relation) => h("option", { value: relation, text: t(relation) })))),
+      Object.keys(RELATIONS).map((relation) => h("option", { value: relation, text: relationName(relation) })))),
     field(t("doc_type"), h("select", { name: "doc_type" },
       DOC_TYPES.map((type) => h("option", { value: type, text: docTypeName(type) })))),
     field(t("doc_number"), h("input", { name: "doc_number", autocomplete: "off", maxlength: "32", required: true })),
     field(t("name"), h("input", { name: "name", autocomplete: "off", maxlength: "64", required: true })),
-    message, submit);
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    showError(message, null);
-    const body = formValues(form);
+    submit);
+  return onSubmit(element, async () => {
+    const body = formValues(element);
     body.doc_number = body.doc_number.trim().toUpperCase();
     body.name = body.name.trim();
-    busy(submit, async () => {
-      await api("/family/dependants", { method: "POST", body });
-      toast(t("added"));
-      refresh();
-    }).catch((error) => showError(message, error));
+    await api("/family/dependants", { method: "POST", body });
+    toast(t("added"));
+    refresh();
   });
-  return form;
 }
 
 export default {
   title: () => t("title"),
   requiresLogin: true,
   async render(root) {
-    const dependants = await api("/family/dependants");
-    root.append(
-      h("div", { class: "card" },
-        h("p", { class: "muted", text: t("intro") }),
-        dependants.length
-          ? h("ul", { class: "list" }, dependants.map(dependantItem))
-          : h("p", { class: "empty", text: t("empty") })),
+    const dependants = pagedList({ path: "/family/dependants", item: dependantItem, empty: t("empty") });
+    await dependants.load();
+    root.append(h("div", { class: "card" }, h("p", { class: "muted", text: t("intro") }), dependants.element),
       addForm());
   },
 };

@@ -4,7 +4,7 @@ import { showLiveCode } from "../code-card.js";
 import { h } from "../dom.js";
 import { translator } from "../i18n.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["粤康码", "粵康碼", "Health code"],
   declare: ["健康申报", "健康申報", "Health declaration"],
   history: ["颜色记录", "顏色記錄", "Colour history"],
@@ -16,7 +16,7 @@ export default {
   title: () => t("title"),
   requiresLogin: true,
   async render(root, ctx) {
-    await showLiveCode(root, ctx, { codePath: "/health-code", qrPath: "/health-code/qr.png" });
+    await showLiveCode(root, ctx, { codePath: "/health-code" });
     root.append(
       h("div", { class: "actions" },
         h("a", { class: "button button-primary", href: "#/health-code/declare", text: t("declare") }),

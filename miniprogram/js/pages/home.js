@@ -1,12 +1,11 @@
 // Home: the big service tiles and who is logged in.
 
 import { api } from "../api.js";
-import { toast } from "../components.js";
 import { h } from "../dom.js";
-import { translator } from "../i18n.js";
+import { levelName, translator } from "../i18n.js";
 import { loggedIn } from "../store.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["省事", "省事", "Shengshi"],
   slogan: ["指尖办事 · 一网通办", "指尖辦事 · 一網通辦", "Government services at your fingertips"],
   hello: ["您好，{phone}", "您好，{phone}", "Hello, {phone}"],
@@ -23,6 +22,7 @@ const t = translator({
   wallet: ["我的证照", "我的證照", "My certificates"],
   services: ["办事服务", "辦事服務", "Services"],
   me: ["我的", "我的", "Me"],
+  services_nav: ["常用服务", "常用服務", "Services"],
   me_sub: ["账号与设置", "帳號與設定", "Account and settings"],
   // One character stands for each service, as on the real app's tiles.
   icon_code: ["码", "碼", "码"],
@@ -34,30 +34,27 @@ const t = translator({
   icon_me: ["我", "我", "我"],
 });
 
-// Add a service: one entry here (href to a page, or soon: true until it ships).
+// Add a service: one entry here (soon: true while its screen says "coming soon").
 const TILES = [
-  { id: "health-code", name: "health_code", sub: "health_code_sub", icon: "icon_code", href: "#/health-code", wide: true },
-  { id: "family", name: "family", sub: "family_sub", icon: "icon_family", href: "#/family" },
-  { id: "venue", name: "venue", sub: "venue_sub", icon: "icon_venue", href: "#/venue-checkin" },
-  { id: "convert", name: "convert", sub: "convert_sub", icon: "icon_convert", href: "#/health-code/conversions" },
-  { id: "wallet", name: "wallet", icon: "icon_wallet", soon: true },
-  { id: "services", name: "services", icon: "icon_services", soon: true },
-  { id: "me", name: "me", sub: "me_sub", icon: "icon_me", href: "#/profile" },
+  { id: "health-code", href: "#/health-code", wide: true,
+    text: () => [t("icon_code"), t("health_code"), t("health_code_sub")] },
+  { id: "family", href: "#/family", text: () => [t("icon_family"), t("family"), t("family_sub")] },
+  { id: "venue", href: "#/venue-checkin", text: () => [t("icon_venue"), t("venue"), t("venue_sub")] },
+  { id: "convert", href: "#/health-code/conversions",
+    text: () => [t("icon_convert"), t("convert"), t("convert_sub")] },
+  { id: "wallet", href: "#/wallet", soon: true, text: () => [t("icon_wallet"), t("wallet")] },
+  { id: "services", href: "#/services", soon: true, text: () => [t("icon_services"), t("services")] },
+  { id: "me", href: "#/profile", text: () => [t("icon_me"), t("me"), t("me_sub")] },
 ];
 
 function tile(spec) {
-  const body = [
-    h("span", { class: "tile-icon", "aria-hidden": "true", text: t(spec.icon) }),
-    h("span", { class: "tile-name", text: t(spec.name) }),
-    spec.sub && h("span", { class: "tile-sub", text: t(spec.sub) }),
-    spec.soon && h("span", { class: "badge badge-soon", text: t("coming_soon") }),
-  ];
+  const [icon, name, sub] = spec.text();
   const className = `tile tile-${spec.id}${spec.wide ? " tile-wide" : ""}${spec.soon ? " tile-soon" : ""}`;
-  if (spec.soon) {
-    return h("button", { type: "button", class: className, "aria-disabled": "true",
-      onclick: () => toast(`${t(spec.name)}：${t("coming_soon")}`) }, body);
-  }
-  return h("a", { class: className, href: spec.href }, body);
+  return h("a", { class: className, href: spec.href },
+    h("span", { class: "tile-icon", "aria-hidden": "true", text: icon }),
+    h("span", { class: "tile-name", text: name }),
+    sub && h("span", { class: "tile-sub", text: sub }),
+    spec.soon && h("span", { class: "badge badge-soon", text: t("coming_soon") }));
 }
 
 async function greeting() {
@@ -69,7 +66,7 @@ async function greeting() {
   const me = await api("/me");
   return h("div", { class: "hero-user" },
     h("span", { class: "hero-hello", text: t("hello", { phone: me.phone }) }),
-    h("span", { class: `level level-${me.level}`, text: t(`level_${me.level}`) }));
+    h("span", { class: `level level-${me.level}`, text: levelName(me.level) }));
 }
 
 export default {
@@ -79,7 +76,7 @@ export default {
     const hero = h("div", { class: "hero" },
       h("div", { class: "hero-brand", text: t("title") }),
       h("div", { class: "hero-slogan", text: t("slogan") }));
-    root.append(hero, h("nav", { class: "tiles" }, TILES.map(tile)));
+    root.append(hero, h("nav", { class: "tiles", "aria-label": t("services_nav") }, TILES.map(tile)));
     hero.append(await greeting());
   },
 };

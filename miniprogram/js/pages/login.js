@@ -1,13 +1,15 @@
 // Log in with a phone number and an SMS code (the account is made on the first login).
 
 import { api } from "../api.js";
-import { busy, field, languagePicker, showError, toast } from "../components.js";
 import { h } from "../dom.js";
 import { translator } from "../i18n.js";
-import { go } from "../router.js";
+import { finish } from "../router.js";
 import { setPrefs, tokens } from "../store.js";
+import { languagePicker } from "../ui/controls.js";
+import { toast } from "../ui/feedback.js";
+import { busy, clearFormErrors, field, form as formBox, onSubmit, showFormErrors } from "../ui/forms.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["登录", "登入", "Log in"],
   heading: ["手机号登录", "手機號碼登入", "Log in with your phone"],
   note: ["未注册的手机号验证后将自动创建账号", "未註冊的手機號碼驗證後將自動建立帳號",
@@ -51,15 +53,13 @@ async function logIn(form, ctx) {
   // The account's saved language and elderly mode follow the resident to a new device.
   setPrefs({ language: me.language, elderly: me.elderly_mode });
   toast(t("welcome"));
-  const next = ctx.params.next;
-  go(next && next.startsWith("/") && next !== "/login" ? next : "/", { replace: true });
+  finish(ctx.params.next, "/");
 }
 
 export default {
   title: () => t("title"),
   requiresLogin: false,
   render(root, ctx) {
-    const message = h("p", { class: "form-error", role: "alert", hidden: true });
     const phone = h("input", { name: "phone", type: "tel", inputmode: "numeric", maxlength: "11",
       autocomplete: "tel", placeholder: t("phone_placeholder"), required: true });
     const code = h("input", { name: "code", inputmode: "numeric", maxlength: "6", pattern: "\\d{6}",
@@ -67,35 +67,26 @@ export default {
     const send = h("button", { type: "button", class: "button button-ghost send-code", text: t("send") });
     const submit = h("button", { type: "submit", class: "button button-primary button-block", text: t("login") });
     const fill = h("button", { type: "button", class: "button button-dev", text: t("dev_fill") });
-    const form = h("form", { class: "card form", novalidate: true },
+    const form = formBox({},
       h("h2", { class: "form-title", text: t("heading") }),
       field(t("phone"), phone),
       field(t("code"), h("div", { class: "input-row" }, code, send)),
-      message, submit, h("p", { class: "muted small", text: t("note") }));
+      submit, h("p", { class: "muted small", text: t("note") }));
     const startResendTimer = resendTimer(send, ctx);
-    send.addEventListener("click", async () => {
-      showError(message, null);
-      send.disabled = true;
-      try {
-        const sent = await api("/auth/sms-codes", { method: "POST", body: { phone: phone.value.trim() } });
-        toast(t("sent"));
-        code.focus();
-        startResendTimer(sent.resend_after); // keeps the button disabled until the cool-down ends
-      } catch (error) {
-        send.disabled = false;
-        showError(message, error);
-      }
-    });
+    send.addEventListener("click", () => busy(send, async () => {
+      clearFormErrors(form);
+      const sent = await api("/auth/sms-codes", { method: "POST", body: { phone: phone.value.trim() } });
+      toast(t("sent"));
+      code.focus();
+      return sent;
+    }).then((sent) => sent && startResendTimer(sent.resend_after), // disabled until the cool-down ends
+      (error) => showFormErrors(form, error)));
     fill.addEventListener("click", () => busy(fill, async () => {
-      showError(message, null);
+      clearFormErrors(form);
       const last = await api("/dev/sms-outbox", { query: { phone: phone.value.trim() } });
       code.value = last.code;
-    }).catch((error) => showError(message, error)));
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      showError(message, null);
-      busy(submit, () => logIn(form, ctx)).catch((error) => showError(message, error));
-    });
+    }).catch((error) => showFormErrors(form, error)));
+    onSubmit(form, () => logIn(form, ctx));
     const dev = h("div", { class: "dev-box" },
       h("span", { class: "dev-title", text: t("dev_title") }), fill,
       h("p", { class: "muted small", text: t("dev_note") }));

@@ -1,17 +1,19 @@
 // Me: masked account details, assurance level with a step-up prompt, settings, log out.
 
 import { api } from "../api.js";
-import { busy, languagePicker, toast } from "../components.js";
+import { docTypeName } from "../documents.js";
 import { h } from "../dom.js";
-import { translator } from "../i18n.js";
+import { levelName, translator } from "../i18n.js";
+import { realNamePath } from "../paths.js";
 import { go } from "../router.js";
 import { setPrefs, tokens } from "../store.js";
-import { docTypeName } from "./real-name.js";
+import { languagePicker } from "../ui/controls.js";
+import { toast } from "../ui/feedback.js";
+import { busy } from "../ui/forms.js";
 
-const t = translator({
+const t = translator(import.meta.url, {
   title: ["我的", "我的", "Me"],
   phone: ["手机号", "手機號碼", "Phone"],
-  name: ["姓名", "姓名", "Name"],
   document: ["证件", "證件", "Document"],
   not_verified: ["未实名", "未實名", "Not verified"],
   step_up_L1: ["完成实名认证（L2），即可使用粤康码等服务", "完成實名認證（L2），即可使用粵康碼等服務",
@@ -27,7 +29,10 @@ const t = translator({
   logged_out: ["已退出登录", "已登出", "Logged out"],
 });
 
-const STEP_UP = { L1: "#/real-name?next=/profile", L2: "#/face" };
+const STEP_UP = {
+  L1: () => [t("step_up_L1"), `#${realNamePath("/profile")}`, t("action_L1")],
+  L2: () => [t("step_up_L2"), "#/face", t("action_L2")],
+};
 
 function account(me) {
   const realName = me.real_name;
@@ -35,7 +40,7 @@ function account(me) {
     h("div", { class: "avatar", "aria-hidden": "true", text: realName ? realName.name.slice(0, 1) : "省" }),
     h("div", { class: "profile-main" },
       h("div", { class: "profile-name", text: realName ? realName.name : me.phone }),
-      h("span", { class: `level level-${me.level}`, "data-testid": "level", text: t(`level_${me.level}`) })),
+      h("span", { class: `level level-${me.level}`, "data-testid": "level", text: levelName(me.level) })),
     h("dl", { class: "facts" },
       h("dt", { text: t("phone") }), h("dd", { "data-testid": "phone", text: me.phone }),
       h("dt", { text: t("document") }),
@@ -44,9 +49,9 @@ function account(me) {
 
 function stepUp(level) {
   if (!STEP_UP[level]) return null;
+  const [text, href, action] = STEP_UP[level]();
   return h("div", { class: "card step-up", "data-testid": "step-up" },
-    h("p", { text: t(`step_up_${level}`) }),
-    h("a", { class: "button button-primary button-small", href: STEP_UP[level], text: t(`action_${level}`) }));
+    h("p", { text }), h("a", { class: "button button-primary button-small", href, text: action }));
 }
 
 async function save(changes, prefChanges) {
@@ -58,14 +63,20 @@ async function save(changes, prefChanges) {
 
 function settings(me) {
   const elderly = h("input", { type: "checkbox", class: "switch", checked: me.elderly_mode,
-    "data-testid": "elderly" });
-  elderly.addEventListener("change", () => save({ elderly_mode: elderly.checked }, { elderly: elderly.checked })
-    .catch((error) => toast(error.message)));
+    "data-testid": "elderly", id: "setting-elderly" });
+  elderly.addEventListener("change", () => {
+    elderly.disabled = true; // one change at a time; the page is redrawn when it is saved
+    save({ elderly_mode: elderly.checked }, { elderly: elderly.checked }).catch((error) => {
+      elderly.checked = !elderly.checked;
+      elderly.disabled = false;
+      toast(error.message);
+    });
+  });
   return h("div", { class: "card" },
-    h("h3", { class: "card-title", text: t("settings") }),
-    h("div", { class: "setting setting-stacked" }, h("span", { text: t("language") }),
+    h("h2", { class: "card-title", text: t("settings") }),
+    h("div", { class: "setting setting-stacked" }, h("span", { id: "setting-language", text: t("language") }),
       languagePicker((language) => save({ language }, { language }).catch((error) => toast(error.message)))),
-    h("label", { class: "setting" }, h("span", { text: t("elderly") }), elderly));
+    h("label", { class: "setting", for: "setting-elderly" }, h("span", { text: t("elderly") }), elderly));
 }
 
 function logoutButton() {

@@ -1,0 +1,53 @@
+// How the mini-program says "wait", "that failed" and "done": loading state, error panels, toast.
+
+import { h } from "../dom.js";
+import { t } from "../i18n.js";
+import { realNamePath } from "../paths.js";
+
+/** A spinner with an accessible name; screen readers hear "加载中…" once. */
+export function loadingIndicator(label = t("loading")) {
+  return h("div", { class: "loading", role: "status", "aria-label": label, "data-testid": "loading" },
+    h("span", { class: "spinner", "aria-hidden": "true" }),
+    h("span", { class: "loading-text", text: label }));
+}
+
+/** A way on from a refusal that the reader can act on (log in, verify the real name). */
+export function refusalAction(error) {
+  if (error.key === "identity.needs_real_name"
+      || (error.key === "auth.step_up_required" && error.errors?.required_level === "L2")) {
+    return h("a", { class: "button button-primary", href: `#${realNamePath()}`, text: t("go_real_name") });
+  }
+  if (error.key === "auth.step_up_required" && error.errors?.required_level === "L3") {
+    return h("a", { class: "button button-primary", href: "#/face", text: t("go_face") });
+  }
+  if (error.key === "auth.missing_token") {
+    return h("a", { class: "button button-primary", href: "#/login", text: t("go_login") });
+  }
+  return null;
+}
+
+/**
+ * Show a failed load with the server's message; a network failure or a server error offers
+ * "try again" (onRetry), a refusal the reader can act on offers its way on.
+ */
+export function errorPanel(error, onRetry) {
+  const retryable = !error.status || error.status >= 500 || error.status === 429;
+  return h("div", { class: "panel panel-error", role: "alert", "data-testid": "error-panel" },
+    h("p", { class: "error-text", text: error.message || t("server_error") }),
+    refusalAction(error),
+    retryable && onRetry && h("button", { type: "button", class: "button button-primary",
+      text: t("retry"), onclick: onRetry }));
+}
+
+let toastTimer = null;
+
+/** Show a short message at the bottom of the screen. */
+export function toast(message) {
+  const box = document.getElementById("toast");
+  box.textContent = message;
+  box.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => {
+    box.hidden = true;
+  }, 2200);
+}

@@ -1,0 +1,86 @@
+"""Steps the browser tests share: a real-named demo resident, a logged-in tab, reading QR codes."""
+
+import io
+
+from accounts.audit import Actor
+from app.seed import DEMO_NAME, DEMO_PHONE, demo_resident_id
+from tests.factories import resident_tokens
+
+TOKENS_KEY = "shengshi.tokens"
+SEED = Actor(kind="system", id="browser-test")
+
+# Every screen reachable from home, with what marks it as drawn.
+SCREENS = [
+    "/",
+    "/wallet",
+    "/services",
+    "/health-code",
+    "/health-code/declare",
+    "/health-code/history",
+    "/health-code/appeals",
+    "/health-code/conversions",
+    "/family",
+    "/venue-checkin",
+    "/profile",
+    "/real-name",
+    "/face",
+    "/login",
+]
+
+
+def seed_demo_resident(container) -> None:
+    """Create the demo resident, real-named (L2), as app.seed does (without the staff)."""
+    account = container.residents.login_by_phone(DEMO_PHONE, SEED, method="seed")
+    container.residents.verify_real_name(
+        str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED
+    )
+
+
+def open_logged_in(page, client, path: str, phone: str = DEMO_PHONE, access=None) -> dict:
+    """Log in through the API, hand the tokens to the tab, open path; return the tokens."""
+    pair = resident_tokens(client, phone)
+    stored = {"access": access or pair["access_token"], "refresh": pair["refresh_token"]}
+    page.goto("/mp/")
+    wait_until_drawn(page)  # home is drawn logged out, before the tokens arrive
+    page.evaluate(
+        "([key, value]) => sessionStorage.setItem(key, JSON.stringify(value))", [TOKENS_KEY, stored]
+    )
+    page.goto(f"/mp/#{path}")
+    return pair
+
+
+def wait_until_drawn(page) -> None:
+    """Wait until the screen has finished loading (the router clears aria-busy)."""
+    page.locator("main[aria-busy=false] .page > *").first.wait_for()
+
+
+def stored_tokens(page):
+    return page.evaluate(f"() => JSON.parse(sessionStorage.getItem('{TOKENS_KEY}'))")
+
+
+def set_elderly(page, on: bool = True) -> None:
+    """Switch elderly mode on this device (as the profile switch does) and redraw."""
+    page.evaluate(
+        """on => {
+          const prefs = JSON.parse(localStorage.getItem('shengshi.prefs') || '{}');
+          localStorage.setItem('shengshi.prefs', JSON.stringify({...prefs, elderly: on}));
+        }""",
+        on,
+    )
+
+
+def drawn_qr(page):
+    """Wait for the health-code QR canvas to be drawn; return its locator."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=code-card]')?.dataset.state === 'live'"
+    )
+    return page.get_by_test_id("qr")
+
+
+def decode_qr(png: bytes) -> str:
+    import zxingcpp
+    from PIL import Image
+
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    assert found, "no QR code found in the screenshot"
+    return found[0].text
