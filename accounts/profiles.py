@@ -39,6 +39,22 @@ class Profiles:
             "wechat_linked": bool(account.get("wechat_openid")),
         }
 
+    def in_full(self, account: dict) -> dict:
+        """Return an account as its holder's data export shows it: nothing masked, no secrets."""
+        real_name = account.get("real_name")
+        profile = {k: v for k, v in account.items() if not k.endswith(("_enc", "_index"))}
+        profile.pop("real_name", None)
+        profile["phone"] = self.pii.decrypt(account["phone_enc"], "phone")
+        if real_name:
+            profile["real_name"] = {
+                "doc_type": real_name["doc_type"],
+                "doc_number": self.pii.decrypt(real_name["doc_number_enc"], "document"),
+                "name": self.pii.decrypt(real_name["name_enc"], "name"),
+                "birth_date": real_name.get("birth_date"),
+                "verified_at": real_name["verified_at"],
+            }
+        return profile
+
     def _masked_real_name(self, real_name: dict) -> dict:
         return {
             "doc_type": real_name["doc_type"],

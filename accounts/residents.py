@@ -1,5 +1,6 @@
 """Resident accounts: created on first login, raised to L2 by real name and L3 by face."""
 
+from accounts.consents import FACE
 from core.errors import Duplicate, ServiceError
 from identity.documents import DocumentError, normalise_document
 from identity.masking import mask_name
@@ -14,10 +15,11 @@ def level_at_least(current: str, required: str) -> bool:
 
 
 class ResidentService:
-    def __init__(self, accounts, pii, identity_provider, face_provider, audit, clock):
+    def __init__(self, accounts, pii, identity_provider, face_provider, audit, clock, *, consents):
         self.accounts, self.pii = accounts, pii
         self.identity_provider, self.face_provider = identity_provider, face_provider
         self.audit, self.clock = audit, clock
+        self.consents = consents  # face verification needs its own consent
 
     def login_by_phone(self, phone: str, actor, method: str = "sms") -> dict:
         """Return the account of this phone, creating it at L1 on first login."""
@@ -35,10 +37,15 @@ class ResidentService:
         return account
 
     def get(self, account_id: str) -> dict:
+        """Return the account; one being deleted, or deleted, is gone (like a revoked token)."""
         account = self.accounts.find_by_id(account_id)
-        if not account:
+        if not account or account.get("deletion"):
             raise ServiceError("auth.revoked_token", "unauthorized")
         return account
+
+    def phone(self, account: dict) -> str:
+        """Open the account's phone number (for a code sent to it, or its holder's export)."""
+        return self.pii.decrypt(account["phone_enc"], "phone")
 
     def update_profile(self, account_id: str, changes: dict) -> dict:
         """Change nickname, language or elderly mode."""
@@ -138,6 +145,7 @@ class ResidentService:
         account = self.get(account_id)
         if not account.get("real_name"):
             raise ServiceError("identity.needs_real_name", "forbidden")
+        self.consents.require(account_id, FACE)
         check = self.face_provider.verify(account["real_name"]["person_index"], liveness_token)
         outcome = "ok" if check.live and check.matched else "failed"
         self.audit.record("resident.face", outcome, actor, subject=account_id, score=check.score)
@@ -150,6 +158,17 @@ class ResidentService:
         return self.accounts.update(
             account["_id"], {"level": "L3", "face_verified_at": self.clock()}
         )
+
+    def forget_face(self, account_id: str, actor) -> None:
+        """Drop the face check's result when its consent is withdrawn: L3 becomes L2 again.
+
+        L3 says "a face check of this person stands"; relying on it after the resident
+        withdrew consent to face processing would keep using that processing's result.
+        """
+        account = self.accounts.find_by_id(account_id)
+        if account and (account.get("face_verified_at") or account.get("level") == "L3"):
+            self.accounts.forget_face(account["_id"], "L2" if account.get("real_name") else "L1")
+            self.audit.record("resident.face_forgotten", "ok", actor, subject=account_id)
 
     def link_wechat(self, account: dict, openid: str, actor) -> dict:
         """Attach a WeChat openid to the account; one openid belongs to one account.

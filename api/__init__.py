@@ -16,6 +16,8 @@ from api.issuer.routes import blp as issuer_blp
 from api.me.routes import blp as me_blp
 from api.partners.routes import admin_blp as partner_regions_blp
 from api.partners.routes import blp as conversions_blp
+from api.privacy.routes import blp as privacy_blp
+from api.privacy.routes import notice_blp as privacy_notice_blp
 from api.staff_admin.routes import blp as staff_admin_blp
 from api.step_up.routes import blp as step_up_blp
 from api.venues.routes import blp as venues_blp
@@ -50,6 +52,8 @@ BLUEPRINTS = (
     ecert_public_blp,
     issuer_blp,
     verifier_admin_blp,
+    privacy_notice_blp,
+    privacy_blp,
 )
 DEVELOPMENT_BLUEPRINTS = (dev_blp,)
 

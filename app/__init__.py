@@ -1,8 +1,11 @@
 """The application factory."""
 
+import logging
+
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from accounts.audit import Actor
 from app.config import load_config
 from app.container import build_container, container
 from app.converters import OBJECT_ID_SPEC, ObjectIdConverter
@@ -22,6 +25,8 @@ from core.clock import Clock
 from models import ensure_indexes
 from models.migrations import migrate
 
+log = logging.getLogger(__name__)
+
 
 def create_app(overrides: dict | None = None) -> Flask:
     """Create the app: config, database, engines, extensions, routes."""
@@ -38,6 +43,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     clock = Clock()
     migrate(db, clock())
     app.extensions["container"], app.extensions["wiring"] = build_container(db, app.config, clock)
+    _finish_interrupted_deletions(app.extensions["container"])
     _init_extensions(app)
     register_error_handlers(app)
     register_step_up_answer(app)
@@ -52,6 +58,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_blueprints(api, app)
     register_cli(app)
     return app
+
+
+def _finish_interrupted_deletions(engines) -> None:
+    """Finish account deletions a failure left midway (every step is safe to run again)."""
+    try:
+        finished = engines.account_deletion.finish_pending(Actor(kind="system", id="startup"))
+    except Exception:  # a stuck deletion is retried next time; it must not stop the app
+        log.exception("could not finish interrupted account deletions at start")
+        return
+    if finished:
+        log.warning("finished interrupted account deletions", extra={"accounts": finished})
 
 
 def _init_extensions(app: Flask) -> None:

@@ -142,6 +142,15 @@ def migrate_command():
     click.echo(f"schema version {current_version(db)} (this release: {latest_version()})")
 
 
+@click.command("finish-deletions")
+def finish_deletions():
+    """Finish account deletions that a failure left midway (also done at every start)."""
+    finished = container().account_deletion.finish_pending(CLI_ACTOR)
+    click.echo(f"finished {len(finished)} interrupted account deletion(s)")
+    for account_id in finished:
+        click.echo(f"  {account_id}")
+
+
 def _refusal(error: ServiceError) -> click.ClickException:
     """Show an engine's refusal as a one-line CLI error instead of a traceback."""
     return click.ClickException(translate(error.key, error.params))
@@ -159,5 +168,6 @@ def register_cli(app) -> None:
         export_health_keys,
         add_partner_region,
         migrate_command,
+        finish_deletions,
     ):
         app.cli.add_command(command)

@@ -11,8 +11,22 @@ from datetime import timedelta
 
 from flask import current_app
 
+from accounts.account_data import (
+    ConsentData,
+    NotificationData,
+    SecurityEventData,
+    SessionData,
+    SmsCodeData,
+    SmsOutboxData,
+)
+from accounts.account_deletion import AccountDeletion
 from accounts.audit import AuditLog
+from accounts.confirmation import PhoneConfirmation
+from accounts.consents import FACE, ConsentService
+from accounts.data_export import DataExport
 from accounts.notifications import Notifications
+from accounts.personal_data import PersonalData
+from accounts.privacy_notice import current_notice
 from accounts.profiles import Profiles
 from accounts.residents import ResidentService
 from accounts.session_states import SessionStates
@@ -43,10 +57,17 @@ from health_code.usecases.cards import CodeCardService
 from health_code.usecases.display import HealthCodeService
 from health_code.usecases.facts import FactLog
 from health_code.usecases.family import FamilyService
+from health_code.usecases.family_data import FamilyData
 from health_code.usecases.guardians import GuardianRequests
 from health_code.usecases.keys import HealthKeys
 from health_code.usecases.live_colour import LiveColours
 from health_code.usecases.partners import PartnerService
+from health_code.usecases.personal_data import (
+    AppealData,
+    CheckinData,
+    CodeCardData,
+    HealthRecordData,
+)
 from health_code.usecases.scanning import Scanner
 from health_code.usecases.venues import VenueService
 from models import (
@@ -57,6 +78,7 @@ from models import (
     CheckinRepository,
     CheckpointScanRepository,
     CodeCardRepository,
+    ConsentRepository,
     EcertKeyRepository,
     GrantRepository,
     GuardianshipRepository,
@@ -116,6 +138,10 @@ class Container:
     ecert_public: EcertPublishing
     ecert_refresh: DerivedRefresh
     services_wallet: ServicesWallet
+    consents: ConsentService
+    confirmation: PhoneConfirmation
+    data_export: DataExport
+    account_deletion: AccountDeletion
 
 
 @dataclass
@@ -127,6 +153,7 @@ class Wiring:
     keyring: KeyRing
     ecert_seals: IssuerSeals
     wallet_keys: WalletKeys
+    personal_data: PersonalData
 
 
 def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
@@ -143,8 +170,10 @@ def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
     health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
     seals, wallet_keys = _ecert_keys(db, config, clock)
     ecert = _ecert_engines(db, config, accounts, seals, wallet_keys, audit, clock)
-    container = Container(audit=audit, **accounts, **health, **ecert)
-    return container, Wiring(clock, pii, keyring, seals, wallet_keys)
+    personal_data = _personal_data(db, accounts, pii, audit, clock)
+    privacy = _privacy_engines(db, accounts, personal_data, audit, clock)
+    container = Container(audit=audit, **accounts, **health, **ecert, **privacy)
+    return container, Wiring(clock, pii, keyring, seals, wallet_keys, personal_data)
 
 
 def _sms_provider(config, outbox, clock):
@@ -179,6 +208,7 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         refresh_seconds=config["REVOCATION_REFRESH_SECONDS"],
     )
     sessions = SessionService(session_repository, config["REFRESH_TOKEN_DAYS"], clock, states)
+    consents = ConsentService(ConsentRepository(db), current_notice(), audit, clock)
     residents = ResidentService(
         AccountRepository(db),
         pii,
@@ -186,7 +216,10 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         _mock_only(config, "FACE_PROVIDER", MockFaceProvider()),
         audit,
         clock,
+        consents=consents,
     )
+    # Withdrawing face consent also drops the face check's result (L3 back to L2).
+    consents.on_withdrawal(FACE, residents.forget_face)
     hasher = PasswordHasher(config["PASSWORD_HASH_COST"])
     return {
         "sessions": sessions,
@@ -197,6 +230,57 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         "staff": StaffService(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
         "notifications": Notifications(NotificationRepository(db)),
+        "consents": consents,
+    }
+
+
+def _personal_data(db, accounts, pii, audit, clock) -> PersonalData:
+    """Register every kind of personal data kept about residents, for export and deletion.
+
+    A new collection about residents joins with one line here (accounts/personal_data.py
+    says what a source provides). Deletion erases in this order.
+    """
+    sms = accounts["sms"]
+    data = PersonalData()
+    data.add(ConsentData(ConsentRepository(db)))
+    data.add(SessionData(SessionRepository(db)))
+    data.add(NotificationData(NotificationRepository(db)))
+    data.add(SecurityEventData(AuditRepository(db), lambda phone: _phone_subject(sms, phone)))
+    data.add(SmsCodeData(SmsCodeRepository(db), sms.phone_index))
+    if accounts["sms_outbox"] is not None:
+        data.add(SmsOutboxData(SmsOutboxRepository(db)))
+    cards = CodeCardRepository(db)
+    data.add(HealthRecordData(HealthRecordRepository(db), CheckpointScanRepository(db), cards))
+    data.add(CheckinData(CheckinRepository(db)))
+    data.add(AppealData(AppealRepository(db), clock))
+    residents = accounts["residents"]
+    data.add(FamilyData(GuardianshipRepository(db), pii, residents.account_of_person, audit))
+    data.add(CodeCardData(cards))
+    return data
+
+
+def _phone_subject(sms, phone: str) -> str:
+    """The audit subject of a failed login to a number (as api/auth/flows.py files it)."""
+    return "phone:" + sms.phone_index(phone)[:16]
+
+
+def _privacy_engines(db, accounts, personal_data, audit, clock) -> dict:
+    residents = accounts["residents"]
+    confirmation = PhoneConfirmation(accounts["sms"], residents)
+    return {
+        "confirmation": confirmation,
+        "data_export": DataExport(
+            residents, accounts["profiles"], personal_data, confirmation, audit, clock
+        ),
+        "account_deletion": AccountDeletion(
+            AccountRepository(db),
+            residents,
+            accounts["sessions"],
+            personal_data,
+            confirmation,
+            audit,
+            clock,
+        ),
     }
 
 

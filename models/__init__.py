@@ -8,6 +8,7 @@ from models.certificates import CertificateRepository
 from models.checkins import CheckinRepository
 from models.checkpoint_scans import CheckpointScanRepository
 from models.code_cards import CodeCardRepository
+from models.consents import ConsentRepository
 from models.ecert_grants import GrantRepository
 from models.ecert_keys import EcertKeyRepository
 from models.ecert_usage import UsageLogRepository
@@ -51,6 +52,7 @@ REPOSITORIES = (
     PresentationRepository,
     UsedNonceRepository,
     VerifierRepository,
+    ConsentRepository,
 )
 
 

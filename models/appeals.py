@@ -6,6 +6,7 @@ from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument
 from models.base import Repository
 
 OPEN = "open"
+WITHDRAWN = "withdrawn"  # by its holder's account deletion
 
 
 def _object_id(appeal_id: str) -> ObjectId | None:
@@ -64,3 +65,23 @@ class AppealRepository(Repository):
             return_document=ReturnDocument.AFTER,
             session=session,
         )
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every appeal the account filed, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort([("created_at", DESCENDING), ("_id", DESCENDING)]))
+
+    def anonymise_of_account(self, account_id: str, at) -> int:
+        """Withdraw the account's open appeal, and drop the holder's words and name from all.
+
+        The decisions stay (the authority's record); what the holder wrote does not.
+        """
+        self.collection.update_many(
+            {"account_id": account_id, "status": OPEN},
+            {"$set": {"status": WITHDRAWN, "decided_at": at, "decided_by": "account_deleted"}},
+        )
+        result = self.collection.update_many(
+            {"account_id": account_id, "reason_erased_at": {"$exists": False}},
+            {"$set": {"reason": "", "reason_erased_at": at}, "$unset": {"masked_name": ""}},
+        )
+        return result.modified_count

@@ -19,3 +19,8 @@ class AuditRepository(Repository):
     def page_newest(self, query: dict, limit: int, offset: int):
         """Return one page of the events matching {subject} or {event}, newest first."""
         return self.page(query, [("at", DESCENDING), ("_id", DESCENDING)], limit, offset)
+
+    def all_of_subject(self, subject: str) -> list[dict]:
+        """Return every event filed under a subject, newest first."""
+        cursor = self.collection.find({"subject": subject})
+        return list(cursor.sort([("at", DESCENDING), ("_id", DESCENDING)]))

@@ -21,3 +21,11 @@ class CheckinRepository(Repository):
         """Return one page of the account's check-ins, newest first, and their number."""
         order = [("at", DESCENDING), ("_id", DESCENDING)]
         return self.page({"account_id": account_id}, order, limit, offset)
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every check-in of the account still kept, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort([("at", DESCENDING), ("_id", DESCENDING)]))
+
+    def delete_of_account(self, account_id: str) -> int:
+        return self.collection.delete_many({"account_id": account_id}).deleted_count

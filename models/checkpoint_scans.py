@@ -15,3 +15,16 @@ class CheckpointScanRepository(Repository):
     def record(self, scan: dict) -> dict:
         self.collection.insert_one(scan)
         return scan
+
+    def of_subject(self, subject_id: str) -> list[dict]:
+        """Return the passages of one code subject, newest first."""
+        cursor = self.collection.find({"subject_id": subject_id})
+        return list(cursor.sort("at", DESCENDING))
+
+    def unname_subject(self, subject_id: str) -> int:
+        """Remove the masked name from a subject's passages; return how many had one."""
+        result = self.collection.update_many(
+            {"subject_id": subject_id, "masked_name": {"$ne": None}},
+            {"$set": {"masked_name": None}},
+        )
+        return result.modified_count

@@ -31,3 +31,11 @@ class CodeCardRepository(Repository):
             {"$set": {"revoked_at": at, "revoked_by": by, "reason": reason}},
             return_document=ReturnDocument.AFTER,
         )
+
+    def of_person(self, person_index: str) -> list[dict]:
+        """Return the cards issued to a person, newest first, tokens left out."""
+        cursor = self.collection.find({"person_index": person_index}, {"token": 0})
+        return list(cursor.sort("issued_at", DESCENDING))
+
+    def any_of_person(self, person_index: str) -> bool:
+        return self.collection.find_one({"person_index": person_index}, {"_id": 1}) is not None

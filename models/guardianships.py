@@ -131,3 +131,10 @@ class GuardianshipRepository(Repository):
         )
         if cap is not None and counter["count"] > cap:
             raise CapReached(side)
+
+    def forget_counters(self, guardian_account_id: str, person_index: str | None) -> None:
+        """Delete the account's counters once they count nothing (its deletion)."""
+        keys = [f"guardian:{guardian_account_id}"]
+        if person_index:
+            keys.append(f"person:{person_index}")
+        self.counts.delete_many({"_id": {"$in": keys}, "count": {"$lte": 0}})

@@ -99,3 +99,23 @@ class HealthRecordRepository(Repository):
     def travelled_to(self, region_code: str) -> list[dict]:
         """Return the records of everyone whose declared travel a risk area here covers."""
         return list(self.collection.find({"travel_regions": region_code}))
+
+    def detach(self, person_index: str, subject_id: str, own_facts) -> None:
+        """Cut a record loose from its account (its holder deleted it).
+
+        Gone: the account link, the masked name, the facts of the kinds the holder gave,
+        the travel they declared, the colour history and assessment (the colour is worked
+        out again from what remains). The subject id is replaced by a new one.
+        """
+        unset = {"account_id": "", "masked_name": "", "travel_regions": "", "history": ""}
+        unset |= {f"facts.{kind}": "" for kind in own_facts}
+        unset["assessment"] = ""
+        self.collection.update_one(
+            {"_id": person_index}, {"$set": {"subject_id": subject_id}, "$unset": unset}
+        )
+
+    def delete_bare(self, person_index: str, fact_kinds) -> bool:
+        """Delete a record with no account and no facts of these kinds left; say if it went."""
+        query = {"_id": person_index, "account_id": {"$exists": False}}
+        query |= {f"facts.{kind}": {"$in": [None, []]} for kind in fact_kinds}
+        return self.collection.delete_one(query).deleted_count == 1

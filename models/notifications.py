@@ -19,3 +19,11 @@ class NotificationRepository(Repository):
         """Return one page of the account's messages, newest first, and their number."""
         order = [("created_at", DESCENDING), ("_id", DESCENDING)]
         return self.page({"account_id": account_id}, order, limit, offset)
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every message of the account, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort([("created_at", DESCENDING), ("_id", DESCENDING)]))
+
+    def delete_of_account(self, account_id: str) -> int:
+        return self.collection.delete_many({"account_id": account_id}).deleted_count

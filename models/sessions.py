@@ -68,3 +68,16 @@ class SessionRepository(Repository):
             {"$set": {"step_up": step_up}},
         )
         return result.matched_count == 1
+
+    def all_of_account(self, account_id: str) -> list[dict]:
+        """Return every session of the account still kept, live or revoked, newest first."""
+        cursor = self.collection.find({"account_id": account_id})
+        return list(cursor.sort("created_at", -1))
+
+    def forget_devices_of_account(self, account_id: str) -> int:
+        """Drop the device and last use from the account's sessions (kept for the feed)."""
+        result = self.collection.update_many(
+            {"account_id": account_id, "device": {"$exists": True}},
+            {"$unset": {"device": "", "last_used_at": ""}},
+        )
+        return result.modified_count

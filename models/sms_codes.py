@@ -59,3 +59,6 @@ class SmsOutboxRepository(Repository):
 
     def latest(self, phone: str) -> dict | None:
         return self.collection.find_one({"phone": phone}, sort=[("sent_at", -1)])
+
+    def delete_of_phone(self, phone: str) -> int:
+        return self.collection.delete_many({"phone": phone}).deleted_count

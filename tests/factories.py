@@ -86,6 +86,15 @@ def verify_real_name(client, headers, doc_number=None, name="陈小明", doc_typ
     return client.post("/api/v1/me/real-name", json=body, headers=headers)
 
 
+def grant_face_consent(client, headers) -> None:
+    """Give the separate consent face verification needs, as the face screen does."""
+    version = client.get("/api/v1/privacy-notice").json["version"]
+    response = client.put(
+        "/api/v1/me/consents/face_verification", json={"version": version}, headers=headers
+    )
+    assert response.status_code == 200, response.json
+
+
 def run_cli(app, *args: str):
     """Run a flask CLI command of app in its application context, as `flask` itself does."""
     with app.app_context():

@@ -6,7 +6,7 @@ from api.common import Id, PageQuerySchema, Schema
 from api.fields import Text
 from api.health_code.schemas import COLOURS
 
-STATUSES = ("open", "upheld", "rejected")
+STATUSES = ("open", "upheld", "rejected", "withdrawn")
 
 
 class AppealRequestSchema(Schema):

@@ -1,7 +1,8 @@
 // Start the mini-program: pages, preferences, the tab bar, the router.
 
 import { translator } from "./i18n.js";
-import { definePages, refresh, start } from "./router.js";
+import { noticeGate } from "./privacy.js";
+import { addGuard, definePages, refresh, start } from "./router.js";
 import { onPrefsChange, prefs } from "./store.js";
 
 const t = translator(import.meta.url, {
@@ -36,7 +37,14 @@ definePages({
   "/family/code": () => import("./pages/family-code.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
+  "/profile/data": () => import("./pages/my-data.js"),
+  "/profile/consents": () => import("./pages/consents.js"),
+  "/profile/delete": () => import("./pages/delete-account.js"),
+  "/privacy": () => import("./pages/privacy-notice.js"),
+  "/privacy/agree": () => import("./pages/privacy-agree.js"),
 }, Object.keys(TAB_NAMES));
+// A logged-in resident who has not agreed to the privacy notice in force is asked first.
+addGuard(noticeGate);
 
 function applyPrefs({ language, elderly }) {
   document.documentElement.lang = language;

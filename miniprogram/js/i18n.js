@@ -27,6 +27,7 @@ const COMMON = {
   go_real_name: ["去实名认证", "去實名認證", "Verify real name"],
   go_face: ["去人脸识别", "去人臉識別", "Verify your face"],
   go_login: ["去登录", "去登入", "Log in"],
+  go_consents: ["去开启授权", "去開啟授權", "Turn the consent on"],
   saved: ["已保存", "已儲存", "Saved"],
   submit: ["提交", "提交", "Submit"],
   colour_green: ["绿码", "綠碼", "Green code"],

@@ -8,7 +8,8 @@ export function currentPath() {
 /** Return next if it is a screen of this app worth returning to, otherwise fallback. */
 export function safeNext(next, fallback = "/") {
   if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return fallback;
-  return next.startsWith("/login") || next.startsWith("/real-name") ? fallback : next;
+  const detours = ["/login", "/real-name", "/privacy/agree"];
+  return detours.some((path) => next.startsWith(path)) ? fallback : next;
 }
 
 /** The login screen, returning to next afterwards. */

@@ -26,6 +26,7 @@ let elements = null;
 let leaving = [];
 let ticket = 0;
 let tabs = new Set();
+const guards = []; // (path) => a screen to show instead, or null
 let lastState = {}; // history state and path of the screen last rendered
 let lastPath = null;
 
@@ -33,6 +34,11 @@ let lastPath = null;
 export function definePages(table, tabPaths = []) {
   for (const [path, load] of Object.entries(table)) pages.set(path, load);
   tabs = new Set(tabPaths);
+}
+
+/** Check every screen before it is drawn, e.g. for an agreement still to be asked for. */
+export function addGuard(guard) {
+  guards.push(guard);
 }
 
 /** Return {path, params} of the current hash. */
@@ -149,6 +155,11 @@ async function render() {
   }
   if (mine !== ticket) return undefined;
   if (page.requiresLogin && !loggedIn()) return go(loginPath(currentPath()), { replace: true });
+  for (const guard of guards) {
+    const instead = await guard(path);
+    if (mine !== ticket) return undefined;
+    if (instead) return go(instead, { replace: true });
+  }
   showChrome(path, page.title());
   root.className = `page page-${path === "/" ? "home" : path.slice(1).replaceAll("/", "-")}`;
   try {

@@ -11,7 +11,7 @@ from tests.ecert_api_factories import (
     step_up_by_sms,
     wallet_items,
 )
-from tests.factories import allow_resend, login_resident, login_staff
+from tests.factories import allow_resend, grant_face_consent, login_resident, login_staff
 
 STEP_UP = "/api/v1/auth/step-up"
 
@@ -85,6 +85,7 @@ def test_a_wrong_code_is_a_field_error_with_the_tries_left(client, holder):
 
 
 def test_a_face_check_steps_up_to_l3(client, holder):
+    grant_face_consent(client, holder)
     response = client.post(
         STEP_UP, json={"method": "face", "liveness_token": "capture-ok"}, headers=holder
     )
@@ -93,7 +94,16 @@ def test_a_face_check_steps_up_to_l3(client, holder):
     assert client.get("/api/v1/me", headers=holder).json["level"] == "L3"
 
 
+def test_a_face_check_needs_its_own_consent(client, holder):
+    response = client.post(
+        STEP_UP, json={"method": "face", "liveness_token": "capture-ok"}, headers=holder
+    )
+    assert response.status_code == 403
+    assert full_detail(client, holder).json["error"] == "auth.step_up_required"
+
+
 def test_a_failed_face_check_steps_nothing_up_and_is_audited(client, holder, db):
+    grant_face_consent(client, holder)
     response = client.post(
         STEP_UP, json={"method": "face", "liveness_token": "fail-123"}, headers=holder
     )

@@ -3,7 +3,13 @@
 import pytest
 from bson import json_util
 
-from tests.factories import login_resident, valid_resident_id, verify_real_name, wrong_check_char
+from tests.factories import (
+    grant_face_consent,
+    login_resident,
+    valid_resident_id,
+    verify_real_name,
+    wrong_check_char,
+)
 
 PHONE = "13800000001"
 RESIDENT_ID = valid_resident_id("44030419900101123")
@@ -198,6 +204,7 @@ def test_face_verification_needs_a_real_name_first(client):
 def test_face_verification_raises_the_account_to_l3(client):
     headers = login_resident(client, PHONE)
     verify_real_name(client, headers, RESIDENT_ID, NAME)
+    grant_face_consent(client, headers)
 
     response = client.post(
         "/api/v1/me/face-verification", json={"liveness_token": "live-ok"}, headers=headers
@@ -212,6 +219,7 @@ def test_face_verification_raises_the_account_to_l3(client):
 def test_a_failed_face_check_is_422_and_keeps_l2(client, token):
     headers = login_resident(client, PHONE)
     verify_real_name(client, headers, RESIDENT_ID, NAME)
+    grant_face_consent(client, headers)
 
     response = client.post(
         "/api/v1/me/face-verification", json={"liveness_token": token}, headers=headers

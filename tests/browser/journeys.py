@@ -25,6 +25,11 @@ SCREENS = [
     "/real-name",
     "/face",
     "/login",
+    "/privacy",
+    "/privacy/agree",
+    "/profile/data",
+    "/profile/consents",
+    "/profile/delete",
 ]
 
 
@@ -36,9 +41,17 @@ def seed_demo_resident(container) -> None:
     )
 
 
-def open_logged_in(page, client, path: str, phone: str = DEMO_PHONE, access=None) -> dict:
-    """Log in through the API, hand the tokens to the tab, open path; return the tokens."""
+def open_logged_in(
+    page, client, path: str, phone: str = DEMO_PHONE, access=None, agree: bool = True
+) -> dict:
+    """Log in through the API, hand the tokens to the tab, open path; return the tokens.
+
+    The resident has agreed to the privacy notice in force (as logging in on the login
+    screen records), unless agree=False.
+    """
     pair = resident_tokens(client, phone)
+    if agree:
+        agree_through_api(client, pair["access_token"])
     stored = {"access": access or pair["access_token"], "refresh": pair["refresh_token"]}
     page.goto("/mp/")
     wait_until_drawn(page)  # home is drawn logged out, before the tokens arrive
@@ -47,6 +60,22 @@ def open_logged_in(page, client, path: str, phone: str = DEMO_PHONE, access=None
     )
     page.goto(f"/mp/#{path}")
     return pair
+
+
+def agree_through_api(client, access_token: str) -> None:
+    """Agree to the privacy notice in force, as the login screen does after logging in."""
+    version = client.get("/api/v1/privacy-notice").json["version"]
+    response = client.put(
+        "/api/v1/me/consents/privacy_notice",
+        json={"version": version},
+        headers={"Authorization": f"Bearer {access_token}"},
+    )
+    assert response.status_code == 200, response.json
+
+
+def agree_on_login(page) -> None:
+    """Tick the privacy notice's box on the login screen, as a resident must."""
+    page.locator("[data-field=agree] input[type=checkbox]").check()
 
 
 def wait_until_drawn(page) -> None:

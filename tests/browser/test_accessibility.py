@@ -166,3 +166,12 @@ def test_the_checks_find_what_they_look_for(page):
     page.evaluate("() => document.querySelector('main').append(document.createElement('h4'))")
     page.locator("main h4").evaluate("h => (h.textContent = '跳级标题')")
     assert headings_skip(page.evaluate(HEADING_LEVELS))
+
+
+def test_the_privacy_notice_passes_before_logging_in_too(page):
+    page.goto("/mp/#/privacy")
+    wait_until_drawn(page)
+    expect(page.get_by_test_id("notice-full")).to_be_visible()
+    check_screen(page, elderly=False)
+    switch_elderly(page)
+    check_screen(page, elderly=True)

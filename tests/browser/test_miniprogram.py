@@ -12,6 +12,8 @@ from health_code.codes.health_token import verify_token
 from tests.browser.journeys import (
     SCREENS,
     TOKENS_KEY,
+    agree_on_login,
+    agree_through_api,
     decode_qr,
     drawn_qr,
     open_logged_in,
@@ -42,6 +44,7 @@ def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, container, tmp_
     page.get_by_text("秒后重发").wait_for()
     page.get_by_role("button", name="开发模式：自动填入验证码").click()
     page.wait_for_function("() => /^\\d{6}$/.test(document.querySelector('[name=code]').value)")
+    agree_on_login(page)
     page.get_by_role("button", name="登录", exact=True).click()
     expect(page.locator(".hero-hello")).to_have_text("您好，138****0001")
     expect(page.locator(".hero .level")).to_have_text("L2 实名认证")
@@ -59,6 +62,7 @@ def test_a_wrong_sms_code_shows_the_servers_message(page, container):
     page.get_by_role("button", name="获取验证码").click()
     page.get_by_text("秒后重发").wait_for()
     page.fill("input[name=code]", "000000")
+    agree_on_login(page)
     page.get_by_role("button", name="登录", exact=True).click()
     expect(page.get_by_test_id("error-summary")).to_contain_text(
         re.compile(r"验证码错误，还可尝试 \d 次")
@@ -144,6 +148,7 @@ def test_a_new_resident_steps_up_to_real_name_and_face(page, client):
     page.get_by_role("button", name="提交认证").click()
     expect(page.get_by_test_id("level")).to_have_text("L2 实名认证")
     page.get_by_test_id("step-up").get_by_role("link").click()
+    page.locator("[data-field=face_consent] input").check()  # a face needs its own consent
     page.get_by_role("button", name="开始人脸识别").click()
     expect(page.get_by_test_id("level")).to_have_text("L3 实人认证")
     expect(page.get_by_test_id("step-up")).to_have_count(0)
@@ -154,6 +159,7 @@ def test_an_expired_access_token_is_refreshed_once(page, client, container, app)
 
     seed_demo_resident(container)
     pair = resident_tokens(client, DEMO_PHONE)
+    agree_through_api(client, pair["access_token"])
     claims = claims_of(pair["access_token"])
     with app.test_request_context():
         session_claims = {name: claims[name] for name in ("kind", "roles", "sid")}

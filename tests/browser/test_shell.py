@@ -8,6 +8,7 @@ import pytest
 
 from tests.browser.journeys import (
     SCREENS,
+    agree_on_login,
     open_logged_in,
     seed_demo_resident,
     wait_until_drawn,
@@ -226,6 +227,7 @@ def test_logging_in_on_the_way_to_the_code_lands_on_the_code(page, client, conta
     page.get_by_role("button", name="获取验证码").click()
     page.get_by_role("button", name="开发模式：自动填入验证码").click()
     page.wait_for_function("() => /^\\d{6}$/.test(document.querySelector('[name=code]').value)")
+    agree_on_login(page)
     page.get_by_role("button", name="登录", exact=True).click()
     expect(page.get_by_test_id("banner")).to_have_attribute("data-colour", "green")
     page.go_back()  # past the code, home: the login screen is not in the way

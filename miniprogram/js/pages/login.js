@@ -3,11 +3,14 @@
 import { api } from "../api.js";
 import { h } from "../dom.js";
 import { translator } from "../i18n.js";
+import { agreeBox, loadNotice, notAgreed, noticeSummary, recordAgreement } from "../privacy.js";
 import { finish } from "../router.js";
 import { setPrefs, tokens } from "../store.js";
 import { languagePicker } from "../ui/controls.js";
 import { toast } from "../ui/feedback.js";
-import { busy, clearFormErrors, field, form as formBox, onSubmit, showFormErrors } from "../ui/forms.js";
+import {
+  busy, clearFormErrors, field, form as formBox, localRefusal, onSubmit, showFormErrors,
+} from "../ui/forms.js";
 
 const t = translator(import.meta.url, {
   title: ["登录", "登入", "Log in"],
@@ -46,9 +49,13 @@ function resendTimer(button, ctx) {
   };
 }
 
-async function logIn(form, ctx) {
+async function logIn(form, ctx, notice) {
+  const refusal = notAgreed(form);
+  if (refusal) throw localRefusal(refusal);
   const phone = form.elements.phone.value.trim();
   tokens.save(await api("/auth/tokens", { method: "POST", body: { phone, code: form.elements.code.value.trim() } }));
+  // Every login records what was agreed to; the same version again changes nothing.
+  await recordAgreement(notice.version);
   const me = await api("/me");
   // The account's saved language and elderly mode follow the resident to a new device.
   setPrefs({ language: me.language, elderly: me.elderly_mode });
@@ -59,7 +66,8 @@ async function logIn(form, ctx) {
 export default {
   title: () => t("title"),
   requiresLogin: false,
-  render(root, ctx) {
+  async render(root, ctx) {
+    const notice = await loadNotice();
     const phone = h("input", { name: "phone", type: "tel", inputmode: "numeric", maxlength: "11",
       autocomplete: "tel", placeholder: t("phone_placeholder"), required: true });
     const code = h("input", { name: "code", inputmode: "numeric", maxlength: "6", pattern: "\\d{6}",
@@ -71,6 +79,7 @@ export default {
       h("h2", { class: "form-title", text: t("heading") }),
       field(t("phone"), phone),
       field(t("code"), h("div", { class: "input-row" }, code, send)),
+      noticeSummary(notice), agreeBox(notice),
       submit, h("p", { class: "muted small", text: t("note") }));
     const startResendTimer = resendTimer(send, ctx);
     send.addEventListener("click", () => busy(send, async () => {
@@ -86,7 +95,7 @@ export default {
       const last = await api("/dev/sms-outbox", { query: { phone: phone.value.trim() } });
       code.value = last.code;
     }).catch((error) => showFormErrors(form, error)));
-    onSubmit(form, () => logIn(form, ctx));
+    onSubmit(form, () => logIn(form, ctx, notice));
     const dev = h("div", { class: "dev-box" },
       h("span", { class: "dev-title", text: t("dev_title") }), fill,
       h("p", { class: "muted small", text: t("dev_note") }));

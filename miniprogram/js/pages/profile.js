@@ -6,6 +6,7 @@ import { h } from "../dom.js";
 import { levelName, translator } from "../i18n.js";
 import { realNamePath } from "../paths.js";
 import { go } from "../router.js";
+import { forgetAgreement } from "../privacy.js";
 import { setPrefs, tokens } from "../store.js";
 import { languagePicker } from "../ui/controls.js";
 import { toast } from "../ui/feedback.js";
@@ -25,6 +26,14 @@ const t = translator(import.meta.url, {
   settings: ["设置", "設定", "Settings"],
   language: ["语言", "語言", "Language"],
   elderly: ["长辈模式（大字体）", "長者模式（大字體）", "Elderly mode (larger text)"],
+  privacy: ["隐私与数据", "私隱與資料", "Privacy and data"],
+  my_data: ["我的数据", "我的資料", "My data"],
+  my_data_sub: ["下载省事保存的您的个人数据", "下載省事保存的您的個人資料", "Download the personal data Shengshi keeps"],
+  consents: ["授权管理", "授權管理", "Consents"],
+  consents_sub: ["隐私政策版本、人脸识别授权", "私隱政策版本、人臉識別授權", "Privacy notice version, face verification"],
+  notice: ["隐私政策", "私隱政策", "Privacy notice"],
+  delete: ["注销账号", "註銷帳號", "Delete my account"],
+  delete_sub: ["删除账号和个人数据", "刪除帳號和個人資料", "Erase the account and its personal data"],
   logout: ["退出登录", "登出", "Log out"],
   logged_out: ["已退出登录", "已登出", "Logged out"],
 });
@@ -79,6 +88,22 @@ function settings(me) {
     h("label", { class: "setting", for: "setting-elderly" }, h("span", { text: t("elderly") }), elderly));
 }
 
+function privacyLink(href, text, sub, testid) {
+  return h("li", {}, h("a", { class: "menu-link", href, "data-testid": testid },
+    h("span", { class: "menu-text" }, h("span", { class: "menu-name", text }), sub && h("span", { class: "muted small", text: sub })),
+    h("span", { class: "menu-arrow", "aria-hidden": "true", text: "›" })));
+}
+
+function privacy() {
+  return h("section", { class: "card", "data-testid": "privacy-menu" },
+    h("h2", { class: "card-title", text: t("privacy") }),
+    h("ul", { class: "menu" },
+      privacyLink("#/profile/data", t("my_data"), t("my_data_sub"), "menu-data"),
+      privacyLink("#/profile/consents", t("consents"), t("consents_sub"), "menu-consents"),
+      privacyLink("#/privacy", t("notice"), null, "menu-notice"),
+      privacyLink("#/profile/delete", t("delete"), t("delete_sub"), "menu-delete")));
+}
+
 function logoutButton() {
   const button = h("button", { type: "button", class: "button button-danger button-block", text: t("logout") });
   button.addEventListener("click", () => busy(button, async () => {
@@ -87,6 +112,7 @@ function logoutButton() {
     } finally {
       // Even if the server could not be told, this device forgets the tokens.
       tokens.clear();
+      forgetAgreement();
       toast(t("logged_out"));
       go("/login", { replace: true });
     }
@@ -99,6 +125,6 @@ export default {
   requiresLogin: true,
   async render(root) {
     const me = await api("/me");
-    root.append(account(me), stepUp(me.level) ?? "", settings(me), logoutButton());
+    root.append(account(me), stepUp(me.level) ?? "", settings(me), privacy(), logoutButton());
   },
 };

@@ -20,6 +20,9 @@ export function refusalAction(error) {
   if (error.key === "auth.step_up_required" && error.errors?.required_level === "L3") {
     return h("a", { class: "button button-primary", href: "#/face", text: t("go_face") });
   }
+  if (error.key === "consent.face_verification_required") {
+    return h("a", { class: "button button-primary", href: "#/profile/consents", text: t("go_consents") });
+  }
   if (error.key === "auth.missing_token") {
     return h("a", { class: "button button-primary", href: "#/login", text: t("go_login") });
   }
