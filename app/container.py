@@ -44,6 +44,7 @@ from ecert.seals import IssuerSeals
 from ecert.usecases.holder_grants import HolderGrants
 from ecert.usecases.holders import Holders
 from ecert.usecases.issuer_console import IssuerConsole
+from ecert.usecases.personal_data import CertificateData, GrantData, PresentationData, UsageData
 from ecert.usecases.publishing import EcertPublishing
 from ecert.usecases.refresh import DerivedRefresh
 from ecert.usecases.showing import Showing
@@ -256,6 +257,10 @@ def _personal_data(db, accounts, pii, audit, clock) -> PersonalData:
     residents = accounts["residents"]
     data.add(FamilyData(GuardianshipRepository(db), pii, residents.account_of_person, audit))
     data.add(CodeCardData(cards))
+    data.add(CertificateData(CertificateRepository(db, pii), clock))
+    data.add(UsageData(UsageLogRepository(db)))
+    data.add(GrantData(GrantRepository(db), clock))
+    data.add(PresentationData(PresentationRepository(db, pii)))
     return data
 
 

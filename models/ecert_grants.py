@@ -63,3 +63,14 @@ class GrantRepository(Repository):
         query = {"grantee.kind": kind, "grantee.id": grantee_id}
         found, total = self.page(query, NEWEST, limit, offset)
         return [_shown(document) for document in found], total
+
+    def all_of_holder(self, person_index: str) -> list[dict]:
+        """Return every grant a holder made, newest first, without the blind index."""
+        found = self.collection.find({"person_index": person_index}).sort(NEWEST)
+        return [{k: v for k, v in _shown(g).items() if k != "person_index"} for g in found]
+
+    def withdraw_all_of_holder(self, person_index: str, at) -> int:
+        """Withdraw every grant of a holder not yet withdrawn; return how many."""
+        return self.collection.update_many(
+            {"person_index": person_index, "withdrawn_at": None}, {"$set": {"withdrawn_at": at}}
+        ).modified_count

@@ -18,6 +18,8 @@ class UsageLogRepository(Repository):
             [("person_index", ASCENDING), ("identifier", ASCENDING), ("at", DESCENDING)],
             name="holder_certificate_at",
         ),
+        # A guardian's entries in their dependants' logs, found when the guardian leaves.
+        IndexModel([("by.id", ASCENDING)], name="guardian"),
     )
 
     def record(self, entry: dict) -> None:
@@ -32,3 +34,18 @@ class UsageLogRepository(Repository):
         if identifier is not None:
             query["identifier"] = identifier
         return self.page(query, NEWEST, limit, offset)
+
+    def all_of_holder(self, person_index: str) -> list[dict]:
+        """Return every entry of a holder, newest first, without the blind index."""
+        found = self.collection.find({"person_index": person_index}, {"person_index": 0})
+        return list(found.sort(NEWEST))
+
+    def delete_of_holder(self, person_index: str) -> int:
+        """Delete a holder's log; return how many entries went."""
+        return self.collection.delete_many({"person_index": person_index}).deleted_count
+
+    def forget_guardian(self, account_id: str) -> int:
+        """Drop a guardian's name from the entries of what they did for others."""
+        return self.collection.update_many(
+            {"by.id": account_id}, {"$set": {"by.name": None, "actor.name": None}}
+        ).modified_count

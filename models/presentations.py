@@ -15,6 +15,8 @@ class PresentationRepository(Repository):
     INDEXES = (
         IndexModel([("presentation_id", ASCENDING)], unique=True, name="presentation_unique"),
         IndexModel([("purge_at", ASCENDING)], expireAfterSeconds=0, name="purge_ttl"),
+        IndexModel([("made_by", ASCENDING)], name="made_by"),
+        IndexModel([("person_index", ASCENDING)], name="holder"),
     )
 
     def __init__(self, db, pii):
@@ -40,3 +42,10 @@ class PresentationRepository(Repository):
     def find_by_presentation_id(self, presentation_id: str) -> dict | None:
         """Return what was presented under a presentation id (the KB-JWT nonce), no token."""
         return self.collection.find_one({"presentation_id": presentation_id}, {"token_enc": 0})
+
+    def delete_of(self, account_id: str, person_index: str | None) -> int:
+        """Delete the presentations an account made, and those of a holder's certificates."""
+        deleted = self.collection.delete_many({"made_by": account_id}).deleted_count
+        if person_index:
+            deleted += self.collection.delete_many({"person_index": person_index}).deleted_count
+        return deleted
