@@ -2,7 +2,15 @@
 
 from core.errors import Duplicate, ServiceError
 
-ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_authority", "admin")
+ROLES = (
+    "checkpoint_operator",
+    "venue_manager",
+    "clerk",
+    "issuer",
+    "verifier",
+    "health_authority",
+    "admin",
+)
 
 
 class StaffService:

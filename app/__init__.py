@@ -19,6 +19,7 @@ from app.database import (
 from app.errors import register_error_handlers
 from app.extensions import api, jwt, limiter
 from app.request_log import configure_logging, init_request_log
+from app.step_up_answer import register_step_up_answer
 from app.tokens import configure_jwt
 from core.clock import Clock
 from models import ensure_indexes
@@ -45,6 +46,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     _finish_interrupted_deletions(app.extensions["container"])
     _init_extensions(app)
     register_error_handlers(app)
+    register_step_up_answer(app)
     init_request_log(app)
     from api import register_blueprints
     from app.cli import register_cli

@@ -8,6 +8,7 @@ from flask import current_app
 from accounts.audit import Actor
 from accounts.staff import ROLES
 from app.container import container
+from app.ecert_cli import COMMANDS as ECERT_COMMANDS
 from app.i18n import translate
 from app.seed import demo_logins, seed_demo
 from core.errors import ServiceError
@@ -157,6 +158,7 @@ def _refusal(error: ServiceError) -> click.ClickException:
 
 def register_cli(app) -> None:
     for command in (
+        *ECERT_COMMANDS,
         create_staff,
         set_staff_roles,
         seed_demo_command,

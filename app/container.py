@@ -34,9 +34,25 @@ from accounts.sessions import SessionService
 from accounts.sms_login import SmsLoginService, SmsPolicy
 from accounts.staff import StaffService
 from accounts.staff_admin import StaffAdmin
+from accounts.step_up import StepUp
 from app.security.passwords import PasswordHasher
 from app.security.pii import PiiCipher
 from core.clock import Clock
+from ecert.grants import Grants
+from ecert.holdings import ServicesWallet
+from ecert.presentation import Presenter
+from ecert.seals import IssuerSeals
+from ecert.usecases.holder_grants import HolderGrants
+from ecert.usecases.holders import Holders
+from ecert.usecases.issuer_console import IssuerConsole
+from ecert.usecases.personal_data import CertificateData, GrantData, PresentationData, UsageData
+from ecert.usecases.publishing import EcertPublishing
+from ecert.usecases.refresh import DerivedRefresh
+from ecert.usecases.showing import Showing
+from ecert.usecases.verifier_registry import VerifierRegistry
+from ecert.usecases.verifying import VerificationDesk
+from ecert.usecases.wallet import Wallet
+from ecert.wallet_keys import WalletKeys
 from health_code.usecases.appeals import AppealService
 from health_code.usecases.authority import AuthorityService
 from health_code.usecases.cards import CodeCardService
@@ -60,22 +76,30 @@ from models import (
     AccountRepository,
     AppealRepository,
     AuditRepository,
+    CertificateRepository,
     CheckinRepository,
     CheckpointScanRepository,
     CodeCardRepository,
     ConsentRepository,
+    EcertKeyRepository,
+    GrantRepository,
     GuardianshipRepository,
     HealthKeyRepository,
     HealthRecordRepository,
     NotificationRepository,
     PartnerRegionRepository,
+    PresentationRepository,
     RiskAreaRepository,
     SessionRepository,
     SmsCodeRepository,
     SmsOutboxRepository,
     StaffRepository,
+    UsageLogRepository,
+    UsedNonceRepository,
     VenueRepository,
+    VerifierRepository,
 )
+from models.ecert_keys import WALLET_OWNER
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
@@ -107,6 +131,16 @@ class Container:
     family: FamilyService
     guardians: GuardianRequests
     code_cards: CodeCardService
+    step_up: StepUp
+    wallet: Wallet
+    showing: Showing
+    holder_grants: HolderGrants
+    verification: VerificationDesk
+    verifier_registry: VerifierRegistry
+    issuer_console: IssuerConsole
+    ecert_public: EcertPublishing
+    ecert_refresh: DerivedRefresh
+    services_wallet: ServicesWallet
     consents: ConsentService
     confirmation: PhoneConfirmation
     data_export: DataExport
@@ -120,6 +154,8 @@ class Wiring:
     clock: Clock
     pii: PiiCipher
     keyring: KeyRing
+    ecert_seals: IssuerSeals
+    wallet_keys: WalletKeys
     personal_data: PersonalData
 
 
@@ -135,10 +171,12 @@ def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
     audit = AuditLog(AuditRepository(db), clock)
     accounts = _account_engines(db, config, pii, audit, clock)
     health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
+    seals, wallet_keys = _ecert_keys(db, config, clock)
+    ecert = _ecert_engines(db, config, accounts, seals, wallet_keys, audit, clock)
     personal_data = _personal_data(db, accounts, pii, audit, clock)
     privacy = _privacy_engines(db, accounts, personal_data, audit, clock)
-    container = Container(audit=audit, **accounts, **health, **privacy)
-    return container, Wiring(clock, pii, keyring, personal_data)
+    container = Container(audit=audit, **accounts, **health, **ecert, **privacy)
+    return container, Wiring(clock, pii, keyring, seals, wallet_keys, personal_data)
 
 
 def _sms_provider(config, outbox, clock):
@@ -222,6 +260,10 @@ def _personal_data(db, accounts, pii, audit, clock) -> PersonalData:
     residents = accounts["residents"]
     data.add(FamilyData(GuardianshipRepository(db), pii, residents.account_of_person, audit))
     data.add(CodeCardData(cards))
+    data.add(CertificateData(CertificateRepository(db, pii), clock))
+    data.add(UsageData(UsageLogRepository(db)))
+    data.add(GrantData(GrantRepository(db), clock))
+    data.add(PresentationData(PresentationRepository(db, pii)))
     return data
 
 
@@ -301,6 +343,55 @@ def _health_engines(db, config, residents, keyring, audit, clock) -> dict:
             clock,
             retention_days=config["VENUE_CHECKIN_RETENTION_DAYS"],
         ),
+    }
+
+
+def _ecert_keys(db, config, clock) -> tuple[IssuerSeals, WalletKeys]:
+    kek = base64.b64decode(config["ECERT_KEK"])
+    refresh = config["ECERT_KEY_REFRESH_SECONDS"]
+    seals = IssuerSeals(lambda code: EcertKeyRepository(db, code), kek, clock, refresh)
+    wallet_keys = WalletKeys(EcertKeyRepository(db, WALLET_OWNER), kek, clock, refresh)
+    return seals, wallet_keys
+
+
+def _ecert_engines(db, config, accounts, seals, wallet_keys, audit, clock) -> dict:
+    residents, pii = accounts["residents"], accounts["residents"].pii
+    max_age = config["STEP_UP_MAX_AGE_SECONDS"]
+    lifetime = timedelta(seconds=config["ECERT_PRESENTATION_SECONDS"])
+    certificates, usage_log = CertificateRepository(db, pii), UsageLogRepository(db)
+    presentations = PresentationRepository(db, pii)
+    grants = Grants(GrantRepository(db), certificates, usage_log, clock)
+    sessions = SessionRepository(db)
+    step_up = StepUp(sessions, residents, accounts["sms"], audit, clock, max_age)
+    holders = Holders(residents, GuardianshipRepository(db), max_age)
+    refresh = DerivedRefresh(certificates, seals, wallet_keys, clock)
+    registry = VerifierRegistry(VerifierRepository(db), StaffRepository(db).find_by_username, clock)
+    wallet = Wallet(holders, certificates, refresh, step_up, usage_log, clock)
+    presenter = Presenter(wallet_keys, clock, lifetime)
+    return {
+        "step_up": step_up,
+        "wallet": wallet,
+        "showing": Showing(holders, wallet, registry, presenter, presentations, usage_log, clock),
+        "holder_grants": HolderGrants(holders, wallet, registry, grants, usage_log, clock),
+        "verification": VerificationDesk(
+            registry,
+            certificates,
+            presentations,
+            UsedNonceRepository(db),
+            usage_log,
+            grants,
+            seals,
+            wallet_keys,
+            clock,
+            lifetime,
+        ),
+        "verifier_registry": registry,
+        "issuer_console": IssuerConsole(
+            certificates, seals, wallet_keys, residents.person_index, audit, clock
+        ),
+        "ecert_public": EcertPublishing(seals, wallet_keys, certificates, clock),
+        "ecert_refresh": refresh,
+        "services_wallet": ServicesWallet(certificates, grants, clock),
     }
 
 

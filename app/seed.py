@@ -1,7 +1,9 @@
-"""Demo data for development: one staff account per role and a real-named resident."""
+"""Demo data for development: one staff account per role, a real-named resident with five
+e-certificates from four issuers, and a bank counter registered to verify them."""
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
+from app.seed_ecert import seed_verifier, seed_wallet
 from core.errors import ServiceError
 from identity.documents import mod11_2_check_char
 
@@ -31,7 +33,8 @@ def seed_demo(container, demo_password: str) -> list[str]:
             str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED_ACTOR
         )
         created.append(f"resident {DEMO_PHONE} (L2)")
-    return created
+    holder = {"name": DEMO_NAME, "doc_type": "resident_id", "doc_number": demo_resident_id()}
+    return created + seed_wallet(container, holder) + seed_verifier(container)
 
 
 def demo_logins(demo_password: str) -> str:
@@ -41,4 +44,5 @@ def demo_logins(demo_password: str) -> str:
         f"GET /api/v1/dev/sms-outbox?phone={DEMO_PHONE} (level L2, {DEMO_NAME})"
     ]
     lines += [f"  staff:    {role:<20} password {demo_password}" for role in ROLES]
+    lines.append("  the verifier account verifies for the demo bank counter (icbc-th)")
     return "\n".join(lines)

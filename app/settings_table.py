@@ -57,6 +57,12 @@ SETTINGS = (
         str,
         "base64 of 32 bytes: key that encrypts health-code signing keys at rest",
     ),
+    Setting(
+        "ECERT_KEK",
+        "ZGV2LWVjZXJ0LWtlay1jaGFuZ2UtbWUtMzJieXRlcyE=",
+        str,
+        "base64 of 32 bytes: key that encrypts e-certificate issuer and wallet keys at rest",
+    ),
     Setting("ACCESS_TOKEN_MINUTES", 15, int, "lifetime of an access token"),
     Setting("REFRESH_TOKEN_DAYS", 30, int, "lifetime of a refresh token"),
     Setting(
@@ -155,6 +161,30 @@ SETTINGS = (
         "20 per day",
         str,
         "dependants a resident may try to add (each try is a paid real-name check)",
+    ),
+    Setting(
+        "STEP_UP_MAX_AGE_SECONDS",
+        300,
+        int,
+        "how long a step-up (SMS code or face check on this device) counts as fresh",
+    ),
+    Setting(
+        "ECERT_PRESENTATION_SECONDS",
+        180,
+        int,
+        "lifetime of an e-certificate presentation QR (亮证); verifiers refuse older ones",
+    ),
+    Setting(
+        "ECERT_KEY_REFRESH_SECONDS",
+        60,
+        int,
+        "how often each process re-reads the e-certificate issuer and wallet keys",
+    ),
+    Setting(
+        "ECERT_BATCH_MAX_BYTES",
+        8388608,
+        int,
+        "largest batch upload of certificates in bytes (above the general body limit)",
     ),
     Setting("IDENTITY_PROVIDER", "mock", str, "real-name check provider (mock)"),
     Setting("FACE_PROVIDER", "mock", str, "liveness / face comparison provider (mock)"),

@@ -34,6 +34,7 @@ class Request:
     path: str
     headers: dict
     body: dict | None
+    bodies: list[dict] | None = None  # one per request, in turn (one-time tokens)
 
 
 @dataclass(frozen=True)
@@ -77,22 +78,45 @@ def _lua_string(value: str) -> str:
     return f"[==[{value}]==]"
 
 
-def _wrk_script(request: Request) -> str:
+# Each wrk thread has its own Lua state: thread i sends bodies i, i + n, i + 2n, … so no two
+# threads send the same one.
+_WRK_BODIES = """
+local threads, counter = 0, 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("first", threads)
+end
+function init(args)
+  counter = first
+end
+function request()
+  local body = bodies[(counter - 1) % #bodies + 1]
+  counter = counter + threads_total
+  return wrk.format(nil, nil, nil, body)
+end
+"""
+
+
+def _wrk_script(request: Request, threads: int) -> str:
     lines = [f"wrk.method = {_lua_string(request.method)}"]
     headers = dict(request.headers)
+    if request.body is not None or request.bodies:
+        headers.setdefault("Content-Type", "application/json")
     if request.body is not None:
         lines.append(f"wrk.body = {_lua_string(json.dumps(request.body))}")
-        headers.setdefault("Content-Type", "application/json")
     # The spaces matter: `headers[[==[` would open a Lua long string instead of indexing.
     lines += [f"wrk.headers[ {_lua_string(k)} ] = {_lua_string(v)}" for k, v in headers.items()]
+    if request.bodies:
+        quoted = ",\n".join(_lua_string(json.dumps(body)) for body in request.bodies)
+        lines += [f"bodies = {{{quoted}}}", f"threads_total = {threads}", _WRK_BODIES]
     return "\n".join(lines) + "\n" + _WRK_DONE
 
 
 def _run_wrk(request: Request, duration: float, connections: int) -> dict:
+    threads = max(1, min(connections, os.cpu_count() or 1))
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-        script.write(_wrk_script(request))
+        script.write(_wrk_script(request, threads))
         script.flush()
-        threads = max(1, min(connections, os.cpu_count() or 1))
         command = [
             "wrk",
             "--latency",
@@ -124,6 +148,7 @@ def _run_python(request: Request, duration: float, connections: int) -> dict:
         "path": request.path,
         "headers": request.headers,
         "body": request.body,
+        "bodies": request.bodies,
         "duration": duration,
         "connections": connections,
     }

@@ -1,11 +1,12 @@
 """Pure-Python closed-loop load generator, run as its own process when wrk is absent.
 
-Reads a JSON spec on stdin (url, method, path, headers, body, duration, connections), keeps one
-keep-alive http.client connection per thread, and prints one JSON object of figures. Its own
-CPU use (one interpreter, one GIL) caps what it can offer: see the "load cpu" column.
+Reads a JSON spec on stdin (url, method, path, headers, body or bodies, duration, connections),
+keeps one keep-alive http.client connection per thread, and prints one JSON object of figures.
+Its own CPU use (one interpreter, one GIL) caps what it can offer: see the "load cpu" column.
 """
 
 import http.client
+import itertools
 import json
 import math
 import sys
@@ -22,14 +23,30 @@ def percentile(sorted_values: list[float], pct: float) -> float:
     return sorted_values[min(max(rank, 1), len(sorted_values)) - 1]
 
 
-def _worker(spec: dict, deadline: float, stats: dict) -> None:
+def _bodies(spec: dict):
+    """Return a function giving the next body to send (one body, or a list taken in turn)."""
+    if not spec.get("bodies"):
+        body = json.dumps(spec["body"]).encode() if spec["body"] is not None else None
+        return lambda: body
+    encoded = [json.dumps(body).encode() for body in spec["bodies"]]
+    turn, lock = itertools.count(), threading.Lock()
+
+    def following():
+        with lock:
+            return encoded[next(turn) % len(encoded)]
+
+    return following
+
+
+def _worker(spec: dict, deadline: float, stats: dict, next_body) -> None:
     parts = urlsplit(spec["url"])
-    body = json.dumps(spec["body"]).encode() if spec["body"] is not None else None
-    headers = dict(spec["headers"], **({"Content-Type": "application/json"} if body else {}))
+    has_body = spec["body"] is not None or bool(spec.get("bodies"))
+    headers = dict(spec["headers"], **({"Content-Type": "application/json"} if has_body else {}))
     connection = None
     while time.perf_counter() < deadline:
         if connection is None:
             connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        body = next_body()
         started = time.perf_counter()
         try:
             connection.request(spec["method"], spec["path"], body=body, headers=headers)
@@ -52,8 +69,10 @@ def run(spec: dict) -> dict:
     per_thread = [{"latencies": [], "errors": 0, "non_2xx": 0} for _ in range(spec["connections"])]
     started = time.perf_counter()
     deadline = started + spec["duration"]
+    next_body = _bodies(spec)
     threads = [
-        threading.Thread(target=_worker, args=(spec, deadline, stats)) for stats in per_thread
+        threading.Thread(target=_worker, args=(spec, deadline, stats, next_body))
+        for stats in per_thread
     ]
     for thread in threads:
         thread.start()

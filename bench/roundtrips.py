@@ -41,22 +41,22 @@ COUNTER = CommandCounter()
 
 def per_request(client, target, ctx) -> tuple[float, dict[str, float]]:
     """Return the commands per request of one target and their split by command name."""
-    headers = target.headers_factory(ctx)
+    headers, path = target.headers_factory(ctx), target.path_for(ctx)
+    # Made before counting; one-time bodies (presentation tokens) one per request.
+    bodies = target.bodies_for(ctx, WARMUP + REQUESTS) or [
+        target.body_for(ctx) for _ in range(WARMUP + REQUESTS)
+    ]
 
-    def ask():
-        response = client.open(
-            target.path, method=target.method, json=target.body_for(ctx), headers=headers
-        )
+    def ask(body):
+        response = client.open(path, method=target.method, json=body, headers=headers)
         if not 200 <= response.status_code < 300:
             raise RuntimeError(f"{target.name} answered {response.status_code}: {response.json}")
 
-    for _ in range(WARMUP):
-        ask()
-    bodies = [target.body_for(ctx) for _ in range(REQUESTS)]  # made before counting
+    for body in bodies[:WARMUP]:
+        ask(body)
     COUNTER.take()
-    for body in bodies:
-        response = client.open(target.path, method=target.method, json=body, headers=headers)
-        assert 200 <= response.status_code < 300, response.json
+    for body in bodies[WARMUP:]:
+        ask(body)
     counts = COUNTER.take()
     return sum(counts.values()) / REQUESTS, {k: v / REQUESTS for k, v in counts.items()}
 

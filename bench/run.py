@@ -30,6 +30,7 @@ import pymongo  # noqa: E402
 
 from bench import cpu, harness, load, report, roundtrips  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
+from bench.ecert_seed import seed_ecert  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
 
@@ -76,31 +77,39 @@ def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
     }
 
 
-def measure(
-    target: Target,
-    server: harness.GunicornServer,
-    ctx: BenchContext,
-    db_pid: int,
-    args,
-    driver: str,
-) -> report.Measurement:
+# One-time bodies (presentation tokens) made per second of load: more than the app serves.
+BODIES_PER_SECOND = 300
+
+
+def requests_for(target: Target, url: str, ctx: BenchContext, args) -> tuple:
+    """Return (warm-up request, measured request); one-time bodies are never shared by both."""
+    headers, path = target.headers_factory(ctx), target.path_for(ctx)
+    if target.bodies_factory is None:
+        request = load.Request(url, target.method, path, headers, target.body_for(ctx))
+        return request, request
+    warm = target.bodies_for(ctx, 1 + int(args.warmup * BODIES_PER_SECOND))
+    measured = target.bodies_for(ctx, int(args.duration * BODIES_PER_SECOND))
+    make = functools.partial(load.Request, url, target.method, path, headers, None)
+    return make(warm[1:] or warm), make(measured)
+
+
+def measure(target: Target, server, ctx: BenchContext, db_pid: int, args, driver: str):
     """Check the target answers 2xx, warm up, then drive it and note who used the CPU."""
-    request = load.Request(
-        server.url, target.method, target.path, target.headers_factory(ctx), target.body_for(ctx)
-    )
-    status, body = harness.send(
-        server.url, target.method, target.path, request.body, request.headers
-    )
+    warmup, request = requests_for(target, server.url, ctx, args)
+    first = warmup.body if warmup.bodies is None else warmup.bodies[0]
+    status, body = harness.send(server.url, target.method, warmup.path, first, warmup.headers)
     if not 200 <= status < 300:
         raise RuntimeError(f"{target.name} answered HTTP {status} before load: {body}")
     if args.warmup > 0:
-        load.drive(request, driver, args.warmup, args.connections)
+        load.drive(warmup, driver, args.warmup, args.connections)
     pids = server.pids()
     before = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
     started = time.monotonic()
     result = load.drive(request, driver, args.duration, args.connections)
     wall = time.monotonic() - started
     after = [cpu.cpu_seconds(pids), cpu.cpu_seconds([db_pid]), cpu.machine_busy_seconds()]
+    if request.bodies and result.requests > len(request.bodies):
+        print(f"  {result.requests - len(request.bodies)} requests reused a body", file=sys.stderr)
     return report.Measurement(
         target, result, *map(functools.partial(_cores, wall=wall), before, after)
     )
@@ -145,9 +154,9 @@ def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> li
     with ExitStack() as stack:
         servers, db_pid = start_servers(stack, workdir, settings)
         sender = functools.partial(harness.send, servers["app"].url)
-        ctx = seed_health_code(
-            sender, harness.seed_resident(sender), cli_staff_adder(servers["app"].env, harness.REPO)
-        )
+        add_staff = cli_staff_adder(servers["app"].env, harness.REPO)
+        ctx = seed_health_code(sender, harness.seed_resident(sender), add_staff)
+        ctx = seed_ecert(sender, ctx, add_staff)
         ops = count_roundtrips(servers["app"].env, targets, ctx)
         ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
         for target in [*BASELINES, *targets]:

@@ -27,14 +27,25 @@ class Target:
     body_factory: Callable[[BenchContext], dict] | None = None
     # The same-run baseline this target is held to: the database work it cannot avoid.
     baseline: str = "pymongo"
+    # For requests that must each differ (one-time tokens): (ctx, how many) → the bodies the
+    # driver sends in turn.
+    bodies_factory: Callable[[BenchContext, int], list[dict]] | None = None
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.path}"
 
+    def path_for(self, ctx: BenchContext) -> str:
+        """Return the path with the seeding's ids filled in ({licence_id} …)."""
+        return self.path.format(**ctx.extras)
+
     def body_for(self, ctx: BenchContext) -> dict | None:
         """Return the body to send, built now from the seeding when the target asks for that."""
         return self.body_factory(ctx) if self.body_factory else self.body
+
+    def bodies_for(self, ctx: BenchContext, count: int) -> list[dict] | None:
+        """Return `count` bodies to send in turn, built now, or None for one body throughout."""
+        return self.bodies_factory(ctx, count) if self.bodies_factory else None
 
 
 def bearer(ctx: BenchContext) -> dict[str, str]:
@@ -67,6 +78,21 @@ def checkin_body(ctx: BenchContext) -> dict:
     return {"venue_token": ctx.extras["venue_token"]}
 
 
+def desk_bearer(ctx: BenchContext) -> dict[str, str]:
+    """Headers of the seeded bank desk (bench/ecert_seed.py)."""
+    return {"Authorization": f"Bearer {ctx.extras['desk_token']}"}
+
+
+def presentation_body(ctx: BenchContext) -> dict:
+    """What the bench resident shows: name and age_over_18 of the licence, to the bank."""
+    return ctx.extras["presentation"]
+
+
+def one_time_tokens(ctx: BenchContext, count: int) -> list[dict]:
+    """Fresh, unused presentation tokens, one per verification."""
+    return ctx.extras["fresh_tokens"](count)
+
+
 TARGETS = [
     Target("me", "GET", "/api/v1/me", bearer),
     # Everything the mini-program asks for one display: the QR is drawn from this answer.
@@ -86,6 +112,23 @@ TARGETS = [
         "/api/v1/checkpoint/scans",
         operator_bearer,
         body_factory=scan_body,
+        baseline="pymongo-write",
+    ),
+    Target("wallet", "GET", "/api/v1/wallet/certificates", bearer),
+    Target(
+        "present",
+        "POST",
+        "/api/v1/wallet/certificates/{licence_id}/presentations",
+        bearer,
+        body_factory=presentation_body,
+        baseline="pymongo-write",
+    ),
+    Target(
+        "verify",
+        "POST",
+        "/api/v1/ecert/verifications",
+        desk_bearer,
+        bodies_factory=one_time_tokens,
         baseline="pymongo-write",
     ),
 ]

@@ -56,3 +56,20 @@ class CapReached(Exception):
     def __init__(self, side: str):
         super().__init__(side)
         self.side = side  # which count was full, e.g. "guardian" or "person"
+
+
+class StepUpRequired(ServiceError):
+    """A higher or fresher assurance is needed before the action (one answer for every feature).
+
+    The HTTP shell answers 403 `auth.step_up_required` with `errors` = `details`:
+    {"required_level": "L2" | "L3", "methods": [...], "max_age_seconds": n}; the client
+    performs one method (the step-up endpoint records it on the session) and retries.
+    """
+
+    def __init__(self, required_level: str, methods, max_age_seconds: int):
+        super().__init__("auth.step_up_required", "forbidden")
+        self.details = {
+            "required_level": required_level,
+            "methods": list(methods),
+            "max_age_seconds": max_age_seconds,
+        }

@@ -7,7 +7,9 @@ One entry per attempt, failed ones too:
      "actor": {"kind": "verifier" | "application", "id": …, "name": …},
      "at": aware UTC datetime, "fields": [long names shared], "purpose": text,
      "result": "ok" | a verification Reason | a ServiceError key,
-     "reference": presentation id or grant id}
+     "reference": presentation id or grant id,
+     "action": what happened (ACTIONS; by default "verified" for a presentation,
+               "used" for a grant)}
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from datetime import datetime
 from typing import Protocol
 
 PRESENTATION, GRANT = "presentation", "grant"
+# presented: the holder made a QR; verified: a verifier checked one; granted, withdrawn,
+# used: a grant was made, withdrawn, read under; viewed: full fields or an image were shown.
+ACTIONS = ("presented", "verified", "granted", "withdrawn", "used", "viewed")
+_DEFAULT_ACTION = {PRESENTATION: "verified", GRANT: "used"}
 
 
 class UsageLog(Protocol):
@@ -38,6 +44,7 @@ def usage_entry(
     purpose: str,
     result: str,
     reference: str | None,
+    action: str | None = None,
 ) -> dict:
     """Return a usage-log entry in the one shape every channel writes."""
     return {
@@ -51,6 +58,7 @@ def usage_entry(
         "purpose": purpose,
         "result": result,
         "reference": reference,
+        "action": action or _DEFAULT_ACTION[channel],
     }
 
 

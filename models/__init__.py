@@ -3,20 +3,28 @@
 from models.accounts import AccountRepository
 from models.appeals import AppealRepository
 from models.audit import AuditRepository
+from models.certificate_serials import SerialCounterRepository
+from models.certificates import CertificateRepository
 from models.checkins import CheckinRepository
 from models.checkpoint_scans import CheckpointScanRepository
 from models.code_cards import CodeCardRepository
 from models.consents import ConsentRepository
+from models.ecert_grants import GrantRepository
+from models.ecert_keys import EcertKeyRepository
+from models.ecert_usage import UsageLogRepository
 from models.guardianships import GuardianshipRepository
 from models.health_keys import HealthKeyRepository
 from models.health_records import HealthRecordRepository
 from models.notifications import NotificationRepository
 from models.partner_regions import PartnerRegionRepository
+from models.presentations import PresentationRepository
 from models.risk_areas import RiskAreaRepository
 from models.sessions import SessionRepository
 from models.sms_codes import SmsCodeRepository, SmsOutboxRepository
 from models.staff import StaffRepository
+from models.used_nonces import UsedNonceRepository
 from models.venues import VenueRepository
+from models.verifiers import VerifierRepository
 
 REPOSITORIES = (
     AppealRepository,
@@ -36,6 +44,14 @@ REPOSITORIES = (
     VenueRepository,
     CodeCardRepository,
     GuardianshipRepository,
+    CertificateRepository,
+    SerialCounterRepository,
+    EcertKeyRepository,
+    GrantRepository,
+    UsageLogRepository,
+    PresentationRepository,
+    UsedNonceRepository,
+    VerifierRepository,
     ConsentRepository,
 )
 

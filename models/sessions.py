@@ -61,6 +61,14 @@ class SessionRepository(Repository):
     def list_active(self, account_id: str) -> list[dict]:
         return list(self.collection.find({"account_id": account_id, "revoked_at": None}))
 
+    def record_step_up(self, session_id: str, account_id: str, step_up: dict) -> bool:
+        """Note a step-up {level, method, at} on the account's live session; False if none."""
+        result = self.collection.update_one(
+            {"_id": session_id, "account_id": account_id, "revoked_at": None},
+            {"$set": {"step_up": step_up}},
+        )
+        return result.matched_count == 1
+
     def all_of_account(self, account_id: str) -> list[dict]:
         """Return every session of the account still kept, live or revoked, newest first."""
         cursor = self.collection.find({"account_id": account_id})

@@ -242,4 +242,108 @@ MESSAGES = {
         "該二維碼已被使用過，請持證人重新出示",
         "This code was already used: ask for a fresh one",
     ),
+    # The wallet, presentations and the usage log (API)
+    "ecert.presentation_not_found": _m(
+        "找不到该出示二维码", "找不到該出示二維碼", "No such presentation"
+    ),
+    "ecert.presentation_expired": _m(
+        "该出示二维码已过期，请重新出示",
+        "該出示二維碼已過期，請重新出示",
+        "This presentation has expired; show the certificate again",
+    ),
+    "ecert.image_unavailable": _m(
+        "暂时无法生成证照图片，请稍后再试",
+        "暫時無法產生證照圖片，請稍後再試",
+        "Certificate images cannot be made right now; try again later",
+    ),
+    "ecert.claim.holder_name": _m("持证人姓名", "持證人姓名", "Holder's name"),
+    "ecert.claim.holder_code": _m("持证人证件号码", "持證人證件號碼", "Holder's document number"),
+    "ecert.claim.age_over_18": _m("年满18周岁", "年滿18歲", "Aged 18 or over"),
+    "ecert.claim.age_over_60": _m("年满60周岁", "年滿60歲", "Aged 60 or over"),
+    "ecert.claim.household_in_guangdong": _m(
+        "户籍在广东省", "戶籍在廣東省", "Household registered in Guangdong"
+    ),
+    "ecert.usage.presented": _m("已生成出示二维码", "已產生出示二維碼", "Presentation made"),
+    "ecert.usage.verified": _m("核验通过", "核驗通過", "Verified"),
+    "ecert.usage.granted": _m("已授权", "已授權", "Authorised"),
+    "ecert.usage.withdrawn": _m("已撤回授权", "已撤回授權", "Authorisation withdrawn"),
+    "ecert.usage.used": _m("已按授权使用", "已按授權使用", "Used under an authorisation"),
+    "ecert.usage.viewed": _m("已查看完整信息", "已查看完整資料", "Shown in full"),
+    "ecert.usage.refused": _m("请求被拒绝", "請求被拒絕", "Refused"),
+    # Registered verifiers (核验单位)
+    "ecert.verifier_not_found": _m(
+        "找不到该核验单位", "找不到該核驗單位", "No such registered verifier"
+    ),
+    "ecert.verifier_not_registered": _m(
+        "您的账号未登记在任何核验单位，不能核验证照",
+        "您的帳號未登記在任何核驗單位，不能核驗證照",
+        "Your account is not registered with a verifier organisation",
+    ),
+    "ecert.verifier_invalid": _m(
+        "核验单位登记信息不正确，请检查标出的项目",
+        "核驗單位登記資料不正確，請查看標示的項目",
+        "The verifier registration is invalid; see errors",
+    ),
+    "ecert.verifier_code_taken": _m(
+        "该核验单位代码已被使用", "該核驗單位代碼已被使用", "That verifier code is taken"
+    ),
+    "ecert.verifier_staff_taken": _m(
+        "有工作人员已登记在其他核验单位",
+        "有工作人員已登記在其他核驗單位",
+        "Some staff are registered with another verifier",
+    ),
+    "ecert.purpose_not_registered": _m(
+        "该核验单位未登记此用途", "該核驗單位未登記此用途", "The verifier has no such purpose"
+    ),
+    "ecert.beyond_registration": _m(
+        "该核验单位无权查看：{names}",
+        "該核驗單位無權查看：{names}",
+        "The verifier is not registered to see: {names}",
+    ),
+    # Issuing in batches
+    "ecert.batch_rejected": _m(
+        "有 {rejected} 行未通过校验，整批未签发",
+        "有 {rejected} 行未通過檢查，整批未簽發",
+        "{rejected} rows were refused; nothing was issued",
+    ),
+    "ecert.field.unknown_type": _m(
+        "没有这种电子证照", "沒有這種電子證照", "There is no such certificate type"
+    ),
+    "ecert.field.not_shareable": _m(
+        "包含此类证照没有的项目",
+        "包含此類證照沒有的項目",
+        "Some items are not in this certificate type",
+    ),
+    "ecert.field.purpose_repeated": _m(
+        "用途代码重复", "用途代碼重複", "A purpose code is repeated"
+    ),
+    "ecert.field.not_verifier_staff": _m(
+        "须为具有核验或窗口角色的工作人员账号",
+        "須為具有核驗或窗口角色的工作人員帳號",
+        "Staff must exist and have the verifier or clerk role",
+    ),
+    "ecert.field.staff_elsewhere": _m(
+        "已登记在其他核验单位", "已登記在其他核驗單位", "Registered with another verifier"
+    ),
+    "ecert.field.purpose_not_registered": _m(
+        "请选择该单位登记的用途",
+        "請選擇該單位登記的用途",
+        "Choose one of the verifier's registered purposes",
+    ),
+    "ecert.field.beyond_registration": _m(
+        "超出该单位登记可查看的范围",
+        "超出該單位登記可查看的範圍",
+        "More than the verifier is registered to see",
+    ),
+    "ecert.field.code_format": _m(
+        "代码格式不正确（小写字母、数字）",
+        "代碼格式不正確（小寫字母、數字）",
+        "Use lower-case letters and digits",
+    ),
+    "ecert.field.credit_code": _m(
+        "统一社会信用代码不正确",
+        "統一社會信用代碼不正確",
+        "Not a valid unified social credit code",
+    ),
+    "ecert.field.not_an_id": _m("编号格式不正确", "編號格式不正確", "Not a valid id"),
 }

@@ -32,7 +32,7 @@ def production_env(tmp_path, port: int) -> dict:
         "APP_ENV": "production",
         "SMS_PROVIDER": "console",
         "LOG_LEVEL": "WARNING",
-        **{name: key for name in ("PII_KEY", "HEALTH_CODE_KEK")},
+        **{name: key for name in ("PII_KEY", "HEALTH_CODE_KEK", "ECERT_KEK")},
         **{name: os.urandom(16).hex() for name in ("SECRET_KEY", "JWT_SECRET_KEY")},
         "BLIND_INDEX_KEY": os.urandom(16).hex(),
     }

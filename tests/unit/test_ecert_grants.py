@@ -68,6 +68,7 @@ def test_every_use_is_logged_for_the_holder_failures_too(engine):
         "purpose": PURPOSE,
         "result": "ok",
         "reference": granted["id"],
+        "action": "used",
     }
     assert (failed["result"], failed["fields"], failed["purpose"]) == (
         "ecert.grant_purpose",

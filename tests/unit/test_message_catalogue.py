@@ -17,6 +17,7 @@ from ecert.grants import EXPIRED as GRANT_EXPIRED
 from ecert.grants import WITHDRAWN
 from ecert.metadata import EXPIRED, REVOKED
 from ecert.reasons import Reason as PresentationReason
+from ecert.usage import ACTIONS
 from health_code.codes.framing import Refusal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +37,10 @@ BUILT = {
     "ecert.grant_": {GRANT_EXPIRED, WITHDRAWN},
     # The verification answer names its reason in words (one message per reason).
     "ecert.verify.": {reason.value for reason in PresentationReason},
+    # Labels of the claims every certificate or its derived facts carry; usage-log actions.
+    "ecert.claim.": {"holder_name", "holder_code", "age_over_18", "age_over_60"}
+    | {"household_in_guangdong"},
+    "ecert.usage.": set(ACTIONS),
 }
 KEY = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
 AREAS = {key.split(".")[0] for key in MESSAGES}
