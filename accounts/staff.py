@@ -2,6 +2,7 @@
 
 from pymongo.errors import DuplicateKeyError
 
+from core.departments import BY_SLUG as DEPARTMENTS
 from core.errors import ServiceError
 
 ROLES = ("checkpoint_operator", "venue_manager", "clerk", "issuer", "health_authority", "admin")
@@ -12,14 +13,18 @@ class StaffService:
         self.repository, self.passwords, self.sessions = repository, passwords, sessions
         self.audit, self.clock = audit, clock
 
-    def create(self, username: str, password: str, roles, display_name: str = "") -> dict:
+    def create(
+        self, username: str, password: str, roles, display_name: str = "", department=None
+    ) -> dict:
         """Make a staff account with a hashed password; usernames are unique."""
         _check_roles(roles)
+        _check_department(roles, department)
         staff = {
             "username": username,
             "display_name": display_name or username,
             "password_hash": self.passwords.hash_password(password),
             "roles": list(roles),
+            "department": department,
             "disabled": False,
             "created_at": self.clock(),
         }
@@ -31,7 +36,11 @@ class StaffService:
     def create_audited(self, fields: dict, actor) -> dict:
         """Create a staff account on an administrator's behalf and log it."""
         staff = self.create(
-            fields["username"], fields["password"], fields["roles"], fields.get("display_name", "")
+            fields["username"],
+            fields["password"],
+            fields["roles"],
+            fields.get("display_name", ""),
+            fields.get("department"),
         )
         self.audit.record(
             "staff.created",
@@ -39,6 +48,7 @@ class StaffService:
             actor,
             subject=f"staff:{fields['username']}",
             roles=list(fields["roles"]),
+            department=fields.get("department"),
         )
         return staff
 
@@ -78,6 +88,30 @@ class StaffService:
         )
         self.sessions.close_all(username, "roles_changed")
         return after
+
+    def set_department(self, username: str, department: str | None, actor) -> dict:
+        """Place a staff member in a department (a clerk works on its services only)."""
+        _check_department((), department)
+        before = self.repository.find_by_username(username)
+        if not before:
+            raise ServiceError("staff.not_found", "not_found")
+        after = self.repository.set_department(username, department)
+        self.audit.record(
+            "staff.department_changed",
+            "ok",
+            actor,
+            subject=f"staff:{username}",
+            before=before.get("department"),
+            after=department,
+        )
+        return after
+
+
+def _check_department(roles, department) -> None:
+    if department is not None and department not in DEPARTMENTS:
+        raise ServiceError(
+            "staff.department_unknown", "invalid", errors={"department": ["not_an_option"]}
+        )
 
 
 def _check_roles(roles) -> None:

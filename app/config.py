@@ -4,7 +4,14 @@ import os
 
 from app.settings_table import SETTINGS, Setting
 
-SECRET_NAMES = ("SECRET_KEY", "JWT_SECRET_KEY", "PII_KEY", "BLIND_INDEX_KEY", "HEALTH_CODE_KEK")
+SECRET_NAMES = (
+    "SECRET_KEY",
+    "JWT_SECRET_KEY",
+    "PII_KEY",
+    "BLIND_INDEX_KEY",
+    "HEALTH_CODE_KEK",
+    "PAYMENT_NOTIFY_SECRET",
+)
 DEFAULT_SECRETS = {s.name: s.default for s in SETTINGS if s.name in SECRET_NAMES}
 
 

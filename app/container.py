@@ -36,25 +36,58 @@ from models import (
     AccountRepository,
     AppealRepository,
     AuditRepository,
+    BookingRepository,
+    CaseCounterRepository,
+    CaseRepository,
     CheckinRepository,
     CheckpointScanRepository,
     CodeCardRepository,
+    DraftRepository,
+    FavouriteRepository,
     GuardianshipRepository,
+    GuideVersionRepository,
+    HallRepository,
     HealthKeyRepository,
     HealthRecordRepository,
+    NotificationOutboxRepository,
     NotificationRepository,
     PartnerRegionRepository,
+    PaymentNotificationRepository,
+    PaymentRepository,
+    RatingRepository,
+    RecentServiceRepository,
+    RectificationRepository,
     RiskAreaRepository,
+    ServiceItemRepository,
     SessionRepository,
+    SlotRepository,
     SmsCodeRepository,
     SmsOutboxRepository,
     StaffRepository,
+    UploadRepository,
     VenueRepository,
 )
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
+from providers.notifications import MockSmsNotifier, MockWechatSubscriptionNotifier
+from providers.payment import MockGateway
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
 from providers.wechat import MockWechatProvider
+from services import CaseNumbers, RatingPolicy, WorkingCalendar, all_items
+from services.catalogue.halls import HALLS
+from services.usecases.applying import Applying
+from services.usecases.appointments import Appointments
+from services.usecases.cases import CaseMover
+from services.usecases.catalogue import Catalogue
+from services.usecases.catalogue_admin import CatalogueAdmin
+from services.usecases.certificates import AwaitingWallet, NoCertificates
+from services.usecases.my_cases import MyCases
+from services.usecases.payments import Payments
+from services.usecases.people import GuardianLinks, People
+from services.usecases.ratings import Ratings
+from services.usecases.reform import ReformStats
+from services.usecases.uploads import Uploads
+from services.usecases.workbench import Workbench
 from signing_keys import KeyRing
 
 
@@ -80,6 +113,16 @@ class Container:
     partners: PartnerService
     family: FamilyService
     code_cards: CodeCardService
+    catalogue: Catalogue
+    catalogue_admin: CatalogueAdmin
+    applying: Applying
+    my_cases: MyCases
+    workbench: Workbench
+    appointments: Appointments
+    payments: Payments
+    ratings: Ratings
+    uploads: Uploads
+    reform: ReformStats
 
 
 @dataclass
@@ -103,7 +146,9 @@ def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
     audit = AuditLog(AuditRepository(db), clock)
     accounts = _account_engines(db, config, pii, audit, clock)
     health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
-    return Container(audit=audit, **accounts, **health), Wiring(clock, pii, keyring)
+    services = _services_engines(db, config, accounts, pii, audit, clock)
+    container = Container(audit=audit, **accounts, **health, **services)
+    return container, Wiring(clock, pii, keyring)
 
 
 def _sms_provider(config, outbox, clock):
@@ -148,7 +193,97 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         "profiles": Profiles(residents, pii),
         "staff": StaffService(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
-        "notifications": Notifications(NotificationRepository(db)),
+        "notifications": Notifications(
+            NotificationRepository(db), _notifiers(db, config, residents, pii, clock), clock
+        ),
+    }
+
+
+def _notifiers(db, config, residents, pii, clock) -> list:
+    outbox = NotificationOutboxRepository(db)
+
+    def phone_of(account_id):
+        account = residents.accounts.find_by_id(account_id)
+        return account and pii.decrypt(account["phone_enc"], "phone")
+
+    def openid_of(account_id):
+        account = residents.accounts.find_by_id(account_id)
+        return account and account.get("wechat_openid")
+
+    made = {
+        "sms": lambda: MockSmsNotifier(outbox, phone_of, clock),
+        "wechat": lambda: MockWechatSubscriptionNotifier(outbox, openid_of, clock),
+    }
+    channels = [c.strip() for c in config["NOTIFY_CHANNELS"].split(",") if c.strip()]
+    unknown = sorted(set(channels) - set(made))
+    if unknown:
+        raise ValueError(f"unknown NOTIFY_CHANNELS {unknown}; known: {sorted(made)}")
+    return [made[channel]() for channel in channels]
+
+
+def _wallet_seam(db, cases, pii, clock):
+    """Return (the wallet services read, the issuer of result certificates).
+
+    The one place where services meet the wallet's storage. Until the wallet's repositories
+    are on main, residents hold no certificates here and a completed case records the
+    certificate it is owed (`awaiting_wallet`); then this returns
+    `ServicesWallet(certificates, grants, clock)` and
+    `WalletIssuer(Issuance(certificates, seals, wallet_keys, clock), cases, pii, clock)`.
+    """
+    return NoCertificates(), AwaitingWallet(cases)
+
+
+def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
+    items, versions = ServiceItemRepository(db), GuideVersionRepository(db)
+    cases, staff = CaseRepository(db), StaffRepository(db)
+    ratings, rectifications = RatingRepository(db), RectificationRepository(db)
+    calendar, inbox = WorkingCalendar(), accounts["notifications"]
+    wallet, issuer = _wallet_seam(db, cases, pii, clock)
+    gateway = MockGateway(config["PAYMENT_NOTIFY_SECRET"].encode(), clock)
+    payments = Payments(
+        PaymentRepository(db),
+        PaymentNotificationRepository(db),
+        cases,
+        _mock_only(config, "PAYMENT_PROVIDER", gateway),
+        clock,
+    )
+    gateway.deliver = payments.handle_notification
+    mover = CaseMover(cases, inbox, calendar, clock, issuer, payments)
+    payments.mover = mover
+    people = People(accounts["residents"], pii, GuardianLinks(GuardianshipRepository(db), pii))
+    catalogue = Catalogue(
+        items, versions, FavouriteRepository(db), RecentServiceRepository(db), people, wallet, clock
+    )
+    catalogue.seed(all_items())
+    halls = HallRepository(db)
+    for hall in HALLS:
+        halls.upsert(hall)
+    policy = RatingPolicy(default_after_days=config["SERVICES_RATING_DEFAULT_DAYS"])
+    rating_engine = Ratings(ratings, rectifications, cases, calendar, policy, clock)
+    uploads = UploadRepository(db)
+    return {
+        "catalogue": catalogue,
+        "catalogue_admin": CatalogueAdmin(items, versions, audit, clock),
+        "applying": Applying(
+            catalogue,
+            people,
+            wallet,
+            cases,
+            DraftRepository(db),
+            uploads,
+            CaseNumbers(CaseCounterRepository(db, clock)),
+            mover,
+            (payments, pii, calendar, clock),
+        ),
+        "my_cases": MyCases(cases, items, mover, rating_engine, clock),
+        "workbench": Workbench(cases, staff, mover, rectifications, clock),
+        "appointments": Appointments(
+            halls, SlotRepository(db), BookingRepository(db), cases, inbox, calendar, clock
+        ),
+        "payments": payments,
+        "ratings": rating_engine,
+        "uploads": Uploads(uploads, cases, staff, config["SERVICES_UPLOAD_MAX_BYTES"], clock),
+        "reform": ReformStats(items, cases, clock),
     }
 
 

@@ -56,3 +56,12 @@ class CapReached(Exception):
     def __init__(self, side: str):
         super().__init__(side)
         self.side = side  # which count was full, e.g. "guardian" or "person"
+
+
+class Details(dict):
+    """Machine details an error carries as they are (not field messages to translate)."""
+
+
+def step_up_required(details: dict) -> ServiceError:
+    """Return the one step-up refusal: 403 with required_level, methods, max_age_seconds."""
+    return ServiceError("auth.step_up_required", "forbidden", errors=Details(details))

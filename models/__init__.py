@@ -2,19 +2,27 @@
 
 from models.accounts import AccountRepository
 from models.appeals import AppealRepository
+from models.appointments import BookingRepository, HallRepository, SlotRepository
 from models.audit import AuditRepository
+from models.cases import CaseCounterRepository, CaseRepository
 from models.checkins import CheckinRepository
 from models.checkpoint_scans import CheckpointScanRepository
 from models.code_cards import CodeCardRepository
+from models.drafts import DraftRepository
+from models.favourites import FavouriteRepository, RecentServiceRepository
 from models.guardianships import GuardianshipRepository
 from models.health_keys import HealthKeyRepository
 from models.health_records import HealthRecordRepository
-from models.notifications import NotificationRepository
+from models.notifications import NotificationOutboxRepository, NotificationRepository
 from models.partner_regions import PartnerRegionRepository
+from models.payments import PaymentNotificationRepository, PaymentRepository
+from models.ratings import RatingRepository, RectificationRepository
 from models.risk_areas import RiskAreaRepository
+from models.service_items import GuideVersionRepository, ServiceItemRepository
 from models.sessions import SessionRepository
 from models.sms_codes import SmsCodeRepository, SmsOutboxRepository
 from models.staff import StaffRepository
+from models.uploads import UploadRepository
 from models.venues import VenueRepository
 
 REPOSITORIES = (
@@ -35,6 +43,22 @@ REPOSITORIES = (
     VenueRepository,
     CodeCardRepository,
     GuardianshipRepository,
+    ServiceItemRepository,
+    GuideVersionRepository,
+    CaseRepository,
+    CaseCounterRepository,
+    DraftRepository,
+    UploadRepository,
+    HallRepository,
+    SlotRepository,
+    BookingRepository,
+    PaymentRepository,
+    PaymentNotificationRepository,
+    RatingRepository,
+    RectificationRepository,
+    FavouriteRepository,
+    RecentServiceRepository,
+    NotificationOutboxRepository,
 )
 
 

@@ -101,4 +101,9 @@ MESSAGES = {
         "zh-HK": "此手機號碼沒有已發送的短訊",
         "en": "No message was sent to this phone",
     },
+    "auth.step_up_required": {
+        "zh-CN": "此操作需要更高级别的身份认证，请完成验证后重试",
+        "zh-HK": "此操作需要更高級別的身份認證，請完成驗證後重試",
+        "en": "This needs a stronger proof of identity; verify and try again",
+    },
 }

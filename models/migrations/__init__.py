@@ -14,10 +14,10 @@ from datetime import datetime
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
-from models.migrations import v001_assessment_stale_at
+from models.migrations import v001_assessment_stale_at, v002_staff_department
 
 COLLECTION = "schema_migrations"
-STEPS = (v001_assessment_stale_at,)
+STEPS = (v001_assessment_stale_at, v002_staff_department)
 
 
 @dataclass(frozen=True)
