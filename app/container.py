@@ -81,6 +81,7 @@ from services.usecases.cases import CaseMover
 from services.usecases.catalogue import Catalogue
 from services.usecases.catalogue_admin import CatalogueAdmin
 from services.usecases.certificates import AwaitingWallet, NoCertificates
+from services.usecases.inbox import Inbox
 from services.usecases.my_cases import MyCases
 from services.usecases.payments import Payments
 from services.usecases.people import GuardianLinks, People
@@ -123,6 +124,7 @@ class Container:
     ratings: Ratings
     uploads: Uploads
     reform: ReformStats
+    inbox: Inbox
 
 
 @dataclass
@@ -261,6 +263,9 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
     policy = RatingPolicy(default_after_days=config["SERVICES_RATING_DEFAULT_DAYS"])
     rating_engine = Ratings(ratings, rectifications, cases, calendar, policy, clock)
     uploads = UploadRepository(db)
+    appointments = Appointments(
+        halls, SlotRepository(db), BookingRepository(db), cases, inbox, calendar, clock
+    )
     return {
         "catalogue": catalogue,
         "catalogue_admin": CatalogueAdmin(items, versions, audit, clock),
@@ -277,9 +282,8 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
         ),
         "my_cases": MyCases(cases, items, mover, rating_engine, clock),
         "workbench": Workbench(cases, staff, mover, rectifications, clock),
-        "appointments": Appointments(
-            halls, SlotRepository(db), BookingRepository(db), cases, inbox, calendar, clock
-        ),
+        "appointments": appointments,
+        "inbox": Inbox(inbox, appointments),
         "payments": payments,
         "ratings": rating_engine,
         "uploads": Uploads(uploads, cases, staff, config["SERVICES_UPLOAD_MAX_BYTES"], clock),

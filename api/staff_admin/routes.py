@@ -1,7 +1,13 @@
 """Administrators manage staff accounts and read the security audit trail."""
 
 from api.common import PageQuerySchema, current_actor, page, page_of
-from api.staff_admin.schemas import AuditEventSchema, AuditQuerySchema, RolesSchema, StaffSchema
+from api.staff_admin.schemas import (
+    AuditEventSchema,
+    AuditQuerySchema,
+    StaffDepartmentSchema,
+    RolesSchema,
+    StaffSchema,
+)
 from app.container import container
 from app.smorest import Blueprint
 from core.paging import page_of_list
@@ -41,6 +47,16 @@ def create_staff(body):
 def set_roles(body, username):
     """Replace a staff member's roles; their sessions end so the change applies at once."""
     return container().staff.set_roles(username, body["roles"], current_actor())
+
+
+@blp.route("/staff/<username>/department", methods=["PUT"])
+@blp.refuses(404)
+@blp.staff_required("admin")
+@blp.arguments(StaffDepartmentSchema)
+@blp.response(200, StaffSchema)
+def set_department(body, username):
+    """Place a staff member in a department (clerks see only its services' cases)."""
+    return container().staff.set_department(username, body["department"], current_actor())
 
 
 @blp.route("/audit-events", methods=["GET"])

@@ -4,6 +4,7 @@ import marshmallow as ma
 
 from accounts.staff import ROLES
 from api.common import PageQuerySchema, Schema
+from core.departments import BY_SLUG as DEPARTMENTS
 
 ROLE_LIST = ma.fields.List(
     ma.fields.String(validate=ma.validate.OneOf(ROLES)),
@@ -19,8 +20,20 @@ class StaffSchema(Schema):
         required=True, load_only=True, validate=ma.validate.Length(min=12, max=256)
     )
     roles = ROLE_LIST
+    department = ma.fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=ma.validate.OneOf(DEPARTMENTS),
+        metadata={"description": "a clerk works on this department's services only"},
+    )
     disabled = ma.fields.Boolean(dump_only=True)
     created_at = ma.fields.AwareDateTime(dump_only=True)
+
+
+class StaffDepartmentSchema(Schema):
+    department = ma.fields.String(
+        required=True, allow_none=True, validate=ma.validate.OneOf(DEPARTMENTS)
+    )
 
 
 class RolesSchema(Schema):

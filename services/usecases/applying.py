@@ -20,6 +20,7 @@ from services.forms import check_materials, validate_form
 from services.instant_approval import Decision, applicant_facts, decide
 from services.prefill import gather_certificates, prefill, provenance
 from services.statuses import COMPLETED
+from services.usecases.cases import case_view
 
 AWAITING_PAYMENT = "awaiting_payment"
 
@@ -64,6 +65,9 @@ class Applying:
 
     def submit(self, account_id: str, item_id, body: dict, idempotency_key: str | None) -> dict:
         """Make a case from a submission, or answer the case this key already made."""
+        return case_view(self._submit(account_id, item_id, body, idempotency_key), self.clock())
+
+    def _submit(self, account_id: str, item_id, body: dict, idempotency_key: str | None) -> dict:
         fingerprint = _fingerprint(item_id, body)
         if idempotency_key:
             earlier = self._earlier(account_id, idempotency_key, fingerprint)

@@ -40,6 +40,20 @@ class Payments:
         changes = {"payment": {"status": payment["status"], "order_no": payment["order_no"]}}
         return self.cases.set_fields(case["_id"], changes)
 
+    def order_for(self, account_id: str, case_id) -> dict:
+        """Return the payment order of one of my cases."""
+        return self.order_of(self._mine(account_id, case_id))
+
+    def pay_mock(self, account_id: str, case_id) -> dict:
+        """Pay one of my cases at the mock gateway, which then calls back (development)."""
+        return self.pay_with_mock(self._mine(account_id, case_id))
+
+    def _mine(self, account_id: str, case_id) -> dict:
+        case = self.cases.find_of_account(case_id, account_id)
+        if case is None:
+            raise ServiceError("services.case_not_found", "not_found")
+        return case
+
     def order_of(self, case: dict) -> dict:
         payment = self.payments.find_by_case(case["_id"])
         if payment is None:
