@@ -110,7 +110,7 @@ class StaffService:
 def _check_department(roles, department) -> None:
     if department is not None and department not in DEPARTMENTS:
         raise ServiceError(
-            "staff.department_unknown", "invalid", errors={"department": ["not_an_option"]}
+            "staff.department_unknown", "invalid", errors={"department": ["field.invalid"]}
         )
 
 

@@ -102,6 +102,7 @@ def clerk(client, container, department: str, username: str | None = None) -> di
 
 def act(client, headers, case_id: str, action: str, **body):
     return client.post(
-        f"/api/v1/workbench/cases/{case_id}/actions", json={"action": action, **body},
+        f"/api/v1/workbench/cases/{case_id}/actions",
+        json={"action": action, **body},
         headers=headers,
     )

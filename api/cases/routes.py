@@ -173,8 +173,11 @@ def follow_up(body, case_id):
 def upload():
     """Upload a material (PDF, JPEG or PNG, checked by content; its own size limit)."""
     request.max_content_length = current_app.config["SERVICES_UPLOAD_MAX_BYTES"] + _UPLOAD_SLACK
-    sent = request.files.get("file")
-    content, name = (sent.read(), sent.filename) if sent else (b"", "")
+    content, name = b"", ""
+    for sent in request.files.values():  # close every spooled part, not just ours
+        if sent.name == "file":
+            content, name = sent.read(), sent.filename
+        sent.close()
     return container().uploads.store(current_account_id(), name, content)
 
 

@@ -10,12 +10,12 @@ from api.common import (
 )
 from api.services.schemas import (
     AdminServiceQuerySchema,
-    ServiceDepartmentSchema,
     GuideEditSchema,
     GuideQuerySchema,
     GuideSchema,
     GuideVersionSchema,
     HotQuerySchema,
+    ServiceDepartmentSchema,
     ServiceItemSchema,
     ServiceQuerySchema,
     ThemeSchema,

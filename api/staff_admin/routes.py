@@ -4,8 +4,8 @@ from api.common import PageQuerySchema, current_actor, page, page_of
 from api.staff_admin.schemas import (
     AuditEventSchema,
     AuditQuerySchema,
-    StaffDepartmentSchema,
     RolesSchema,
+    StaffDepartmentSchema,
     StaffSchema,
 )
 from app.container import container

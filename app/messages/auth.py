@@ -106,4 +106,9 @@ MESSAGES = {
         "zh-HK": "此操作需要更高級別的身份認證，請完成驗證後重試",
         "en": "This needs a stronger proof of identity; verify and try again",
     },
+    "staff.department_unknown": {
+        "zh-CN": "没有这个部门",
+        "zh-HK": "沒有這個部門",
+        "en": "No such department",
+    },
 }

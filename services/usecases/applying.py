@@ -21,6 +21,7 @@ from services.instant_approval import Decision, applicant_facts, decide
 from services.prefill import gather_certificates, prefill, provenance
 from services.statuses import COMPLETED
 from services.usecases.cases import case_view
+from services.usecases.reasons import keyed_reasons
 
 AWAITING_PAYMENT = "awaiting_payment"
 
@@ -95,6 +96,7 @@ class Applying:
             raise ServiceError("services.idempotency_key_reused", "conflict")
         return earlier
 
+    @keyed_reasons
     def _checked_case(self, item: dict, applicant, body: dict) -> dict:
         held = gather_certificates(self.wallet, applicant.person_index, item)
         offered = prefill(item, applicant.profile, held)

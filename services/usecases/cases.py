@@ -10,6 +10,7 @@ from core.errors import ServiceError
 from services.cases import case_summary
 from services.statuses import COMPLETED, NOT_ACCEPTED, STATUS_NAMES, WITHDRAWN
 from services.time_limits import is_overdue
+from services.usecases.reasons import keyed_reasons
 from services.workflow import EVENT_NAMES, transition
 
 REFUNDING = (NOT_ACCEPTED, WITHDRAWN)
@@ -20,6 +21,7 @@ class CaseMover:
         self.cases, self.inbox, self.calendar, self.clock = cases, inbox, calendar, clock
         self.issuer, self.payments = issuer, payments
 
+    @keyed_reasons
     def move(self, case: dict, target: int, actor: str, note=None, outcome=None, extra=None):
         """Move a case to target status as actor; answer the case afterwards."""
         if target == COMPLETED and outcome == "approved":

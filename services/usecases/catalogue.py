@@ -16,7 +16,7 @@ from services.assurance import step_up_needed
 from services.catalogue.themes import THEMES
 from services.prefill import gather_certificates, prefill
 from services.search import CANDIDATE_LIMIT, rank
-from services.search_terms import item_terms, normalise, query_terms, search_profile
+from services.search_terms import item_terms, query_terms, search_profile
 
 HOT_CACHE_SECONDS = 60
 
@@ -95,8 +95,8 @@ class Catalogue:
     def find(self, query: dict):
         """Search when there is text, browse otherwise; answer (items, total)."""
         filters = _filters(query)
-        text = normalise(query.get("q") or "")
-        if text:
+        # Text that normalises to nothing ('.*', '$ne') finds nothing rather than everything.
+        if (query.get("q") or "").strip():
             return self.search(query["q"], filters, query["limit"], query["offset"])
         return self.items.browse(_query_of(filters), query["limit"], query["offset"])
 

@@ -5,9 +5,10 @@ stored; the version it replaces is kept, and a case records the version it was m
 Edits name the version they start from, so two administrators cannot overwrite each other.
 """
 
-from core.errors import ServiceError
+from core.errors import Details, ServiceError
 from services.catalogue.checks import item_problems
 from services.usecases.catalogue import stored_form
+from services.usecases.reasons import as_key
 
 EDITABLE = (
     "name",
@@ -39,13 +40,17 @@ class CatalogueAdmin:
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
             raise ServiceError(
-                "services.item_field_fixed", "invalid", errors={f: ["fixed"] for f in unknown}
+                "services.item_field_fixed",
+                "invalid",
+                errors={f: [as_key("fixed")] for f in unknown},
             )
         merged = {k: v for k, v in current.items() if k not in _INTERNAL}
         merged = {key: merged.get(key) for key in _NATIONAL_FIELDS} | changes
         problems = item_problems(merged)
         if problems:
-            raise ServiceError("services.item_invalid", "invalid", errors={"item": problems[:20]})
+            raise ServiceError(
+                "services.item_invalid", "invalid", errors=Details({"item": problems[:20]})
+            )
         stored = stored_form(merged)
         updated = self.items.replace_guide(item_id, base_version, _without_code(stored))
         if updated is None:

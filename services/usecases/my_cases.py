@@ -4,6 +4,7 @@ from core.errors import ServiceError
 from services.forms import validate_form
 from services.statuses import CORRECTION, RECEIVED, WITHDRAWN
 from services.usecases.cases import case_view
+from services.usecases.reasons import keyed_reasons
 
 
 class MyCases:
@@ -26,6 +27,7 @@ class MyCases:
         moved = self.mover.move(self.case(account_id, case_id), WITHDRAWN, "applicant", note)
         return case_view(moved, self.clock())
 
+    @keyed_reasons
     def resubmit(self, account_id: str, case_id, values: dict | None) -> dict:
         """Send a case asked for correction (补正) back to the department, with new answers."""
         case = self.case(account_id, case_id)

@@ -64,7 +64,7 @@ class Payments:
         """Pay a case's order at the mock gateway (development); answer the order afterwards."""
         payment = self.order_of(case)
         if payment["status"] != "due":
-            raise ServiceError("payments.not_due", "conflict", status=payment["status"])
+            raise ServiceError("payments.not_due", "conflict", state=payment["status"])
         self.gateway.pay(payment["order_no"], payment["provider_ref"], payment["amount_fen"])
         return self.payments.find_by_case(case["_id"])
 

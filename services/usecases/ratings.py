@@ -3,6 +3,7 @@
 from core.errors import Duplicate, ServiceError
 from services.ratings import effective_rating, follow_up, rate, rectification_task
 from services.statuses import COMPLETED
+from services.usecases.reasons import keyed_reasons
 
 
 class Ratings:
@@ -10,6 +11,7 @@ class Ratings:
         self.ratings, self.rectifications, self.cases = ratings, rectifications, cases
         self.calendar, self.policy, self.clock = calendar, policy, clock
 
+    @keyed_reasons
     def rate(self, account_id: str, case_id, score, comment=None) -> dict:
         """Rate one of my completed cases; 1–2 opens a rectification task for the department."""
         case = self._case(account_id, case_id)
@@ -24,6 +26,7 @@ class Ratings:
             self.rectifications.open(task)
         return self.shown(case)
 
+    @keyed_reasons
     def follow_up(self, account_id: str, case_id, comment) -> dict:
         """Add my one later comment (追评) to my rating of a case."""
         case = self._case(account_id, case_id)

@@ -6,6 +6,7 @@ run as a page of this site.
 """
 
 from core.errors import ServiceError
+from services.usecases.reasons import as_key
 
 SIGNATURES = (
     (b"%PDF-", "pdf", "application/pdf"),
@@ -36,7 +37,7 @@ class Uploads:
             raise ServiceError("services.upload_empty", "invalid")
         kind = sniff(content)
         if kind is None:
-            raise ServiceError("services.upload_type", "invalid", errors={"file": ["type"]})
+            raise ServiceError("services.upload_type", "invalid", errors={"file": [as_key("type")]})
         stored = self.uploads.insert(
             {
                 "account_id": account_id,

@@ -18,6 +18,7 @@ from ecert.grants import WITHDRAWN
 from ecert.metadata import EXPIRED, REVOKED
 from ecert.reasons import Reason as PresentationReason
 from health_code.codes.framing import Refusal
+from services.usecases.reasons import REASONS as SERVICE_REASONS
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("accounts", "api", "app", "core", "ecert", "health_code", "identity", "services")
@@ -35,6 +36,8 @@ BUILT = {
     "ecert.grant_": {GRANT_EXPIRED, WITHDRAWN},
     # The verification answer names its reason in words (one message per reason).
     "ecert.verify.": {reason.value for reason in PresentationReason},
+    # The services engine's field reasons, keyed by services.usecases.reasons.
+    "services.field.": {*SERVICE_REASONS, "invalid"},
 }
 KEY = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
 AREAS = {key.split(".")[0] for key in MESSAGES}
