@@ -154,6 +154,7 @@ def follow_up(body, case_id):
 
 
 @blp.route("/uploads", methods=["POST"])
+@blp.refuses(422)
 @blp.resident_required
 @blp.doc(
     requestBody={

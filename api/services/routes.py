@@ -91,6 +91,7 @@ def my_recent(query):
 
 
 @blp.route("/<objectid:item_id>", methods=["GET"])
+@blp.refuses(401)
 @blp.arguments(GuideQuerySchema, location="query")
 @blp.response(200, GuideSchema)
 def guide(query, item_id):

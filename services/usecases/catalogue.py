@@ -112,7 +112,12 @@ class Catalogue:
         item = self.item(item_id)
         if account_id is None:
             return {**item, "personal": None}
-        applicant = self.people.applicant(account_id, dependant_id)
+        try:
+            applicant = self.people.applicant(account_id, dependant_id)
+        except ServiceError as refusal:
+            if refusal.key != "identity.needs_real_name":
+                raise
+            return {**item, "personal": None}  # the guide is there before real name too
         held = gather_certificates(self.wallet, applicant.person_index, item)
         offered = prefill(item, applicant.profile, held)
         self.recent.touch(account_id, item["implementation_code"], self.clock())

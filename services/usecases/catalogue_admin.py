@@ -27,6 +27,10 @@ EDITABLE = (
     "form",
     "service_object",
 )
+EDITED_EVENT = "catalogue.item_edited"
+PUBLISHED_EVENT = "catalogue.item_published"
+WITHDRAWN_EVENT = "catalogue.item_withdrawn"
+_STATUS_EVENTS = {"published": PUBLISHED_EVENT, "withdrawn": WITHDRAWN_EVENT}
 _INTERNAL = ("_id", "search_terms", "search", "sort_name", "uses", "status", "guide_version")
 
 
@@ -56,7 +60,7 @@ class CatalogueAdmin:
         if updated is None:
             raise ServiceError("services.item_version_moved", "conflict", version=base_version)
         self.versions.keep(updated, self.clock())
-        self._audit("services.item_edited", actor, updated, version=updated["guide_version"])
+        self._audit(EDITED_EVENT, actor, updated, version=updated["guide_version"])
         return updated
 
     def publish(self, item_id, actor) -> dict:
@@ -75,7 +79,7 @@ class CatalogueAdmin:
     def _status(self, item_id, status: str, actor) -> dict:
         self._item(item_id)
         updated = self.items.set_status(item_id, status, self.clock())
-        self._audit(f"services.item_{status}", actor, updated)
+        self._audit(_STATUS_EVENTS[status], actor, updated)
         return updated
 
     def _item(self, item_id) -> dict:

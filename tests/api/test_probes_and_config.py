@@ -13,6 +13,7 @@ STRONG_SECRETS = {
     "PII_KEY": "cHJvZC1waWkta2V5LW9mLWV4YWN0bHktMzItYnl0ZXM=",
     "BLIND_INDEX_KEY": "prod-blind-index-key-0123456789",
     "HEALTH_CODE_KEK": "cHJvZC1oZWFsdGgtY29kZS1rZWstMzItYnl0ZXMhISE=",
+    "PAYMENT_NOTIFY_SECRET": "prod-payment-notify-secret-0123456789",
 }
 PRODUCTION = {"APP_ENV": "production", "SMS_PROVIDER": "console", **STRONG_SECRETS}
 
