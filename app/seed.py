@@ -1,8 +1,9 @@
-"""Demo data for development: one staff account per role and a real-named resident."""
+"""Demo data for development: staff per role and department, a real-named resident, cases."""
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
 from core.errors import ServiceError
+from app.seed_services import CLERK_DEPARTMENT, seed_cases, seed_clerks
 from identity.documents import mod11_2_check_char
 
 DEMO_PHONE = "13800000001"
@@ -20,8 +21,11 @@ def seed_demo(container, demo_password: str) -> list[str]:
     """Create what is missing of the demo data; return what was created."""
     created = []
     for role in ROLES:
+        department = CLERK_DEPARTMENT if role == "clerk" else None
         try:
-            container.staff.create(role, demo_password, [role], display_name=f"演示 {role}")
+            container.staff.create(
+                role, demo_password, [role], display_name=f"演示 {role}", department=department
+            )
             created.append(f"staff {role}")
         except ServiceError:
             pass
@@ -31,6 +35,8 @@ def seed_demo(container, demo_password: str) -> list[str]:
             str(account["_id"]), "resident_id", demo_resident_id(), DEMO_NAME, SEED_ACTOR
         )
         created.append(f"resident {DEMO_PHONE} (L2)")
+    created += seed_clerks(container, demo_password)
+    created += seed_cases(container, str(account["_id"]))
     return created
 
 
@@ -41,4 +47,5 @@ def demo_logins(demo_password: str) -> str:
         f"GET /api/v1/dev/sms-outbox?phone={DEMO_PHONE} (level L2, {DEMO_NAME})"
     ]
     lines += [f"  staff:    {role:<20} password {demo_password}" for role in ROLES]
+    lines.append(f"  clerks:   clerk ({CLERK_DEPARTMENT}) and clerk-<department>, same password")
     return "\n".join(lines)

@@ -155,3 +155,14 @@ def test_reform_figures_come_from_real_cases(client, container):
     admin = login_staff(client, container, "admin")
     detailed = client.get("/api/v1/admin/stats/reform", headers=admin).json
     assert {d["department"] for d in detailed["departments"]} == {"human_resources", "health"}
+
+
+def test_the_demo_seed_has_department_clerks_and_finished_cases(app, container, db):
+    result = run_cli(app, "seed-demo")
+    assert result.exit_code == 0, result.output
+    assert db.staff.find_one({"username": "clerk"})["department"] == "human_resources"
+    assert db.staff.find_one({"username": "clerk-health"})["department"] == "health"
+    finished = list(db.cases.find({"status": 11}))
+    assert len(finished) == 2
+    assert run_cli(app, "seed-demo").output.strip() == "seeded nothing new"
+    assert db.cases.count_documents({}) == 2
