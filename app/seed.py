@@ -2,8 +2,8 @@
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
-from core.errors import ServiceError
 from app.seed_services import CLERK_DEPARTMENT, seed_cases, seed_clerks
+from core.errors import ServiceError
 from identity.documents import mod11_2_check_char
 
 DEMO_PHONE = "13800000001"

@@ -164,5 +164,5 @@ def test_the_demo_seed_has_department_clerks_and_finished_cases(app, container, 
     assert db.staff.find_one({"username": "clerk-health"})["department"] == "health"
     finished = list(db.cases.find({"status": 11}))
     assert len(finished) == 2
-    assert run_cli(app, "seed-demo").output.strip() == "seeded nothing new"
+    assert run_cli(app, "seed-demo").output.startswith("seeded nothing new")
     assert db.cases.count_documents({}) == 2
