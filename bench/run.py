@@ -31,6 +31,7 @@ import pymongo  # noqa: E402
 from bench import cpu, harness, load, report  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
+from bench.services_seed import seed_services  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
 
 RESULTS = Path(__file__).with_name("results") / "latest.json"
@@ -45,6 +46,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--driver", choices=("auto", "wrk", "python"), default="auto")
     parser.add_argument("--workers", type=int, help="override gunicorn.conf.py's workers")
     parser.add_argument("--threads", type=int, help="override gunicorn.conf.py's threads")
+    parser.add_argument(
+        "--services-catalogue",
+        choices=("seeded", "generated"),
+        default="seeded",
+        help="services targets on the 146 seeded items or a generated 25,000-item catalogue",
+    )
     return parser.parse_args(argv)
 
 
@@ -73,6 +80,7 @@ def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
         "connections": args.connections,
         "duration_s": args.duration,
         "warmup_s": args.warmup,
+        "services_catalogue": args.services_catalogue,
     }
 
 
@@ -85,12 +93,11 @@ def measure(
     driver: str,
 ) -> report.Measurement:
     """Check the target answers 2xx, warm up, then drive it and note who used the CPU."""
+    path = target.path_for(ctx)
     request = load.Request(
-        server.url, target.method, target.path, target.headers_factory(ctx), target.body_for(ctx)
+        server.url, target.method, path, target.headers_factory(ctx), target.body_for(ctx)
     )
-    status, body = harness.send(
-        server.url, target.method, target.path, request.body, request.headers
-    )
+    status, body = harness.send(server.url, target.method, path, request.body, request.headers)
     if not 200 <= status < 300:
         raise RuntimeError(f"{target.name} answered HTTP {status} before load: {body}")
     if args.warmup > 0:
@@ -110,14 +117,14 @@ def _cores(before: float | None, after: float | None, wall: float) -> float | No
     return None if before is None or after is None else (after - before) / wall
 
 
-def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
+def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int, object]:
     """Start the database, seed the read collection, start the three gunicorn servers."""
     db = harness.start_database(workdir)
     stack.callback(db.stop)
     db_name = f"bench_{secrets.token_hex(4)}"
     client = pymongo.MongoClient(db.uri)
+    stack.callback(client.close)
     seed_read_collection(client[db_name])
-    client.close()
     env = harness.server_env(db.uri, db_name)
     servers = {}
     for name in ("app", "bare", "pymongo"):
@@ -126,17 +133,19 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]
     for server in servers.values():
         server.wait_ready()
     cpu.wait_idle([pid for s in servers.values() for pid in s.pids()])
-    return servers, db.process.pid
+    return servers, db.process.pid, client[db_name]
 
 
 def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
     measurements = []
     with ExitStack() as stack:
-        servers, db_pid = start_servers(stack, workdir, settings)
+        servers, db_pid, bench_db = start_servers(stack, workdir, settings)
         sender = functools.partial(harness.send, servers["app"].url)
         ctx = seed_health_code(
             sender, harness.seed_resident(sender), cli_staff_adder(servers["app"].env, harness.REPO)
         )
+        generated = args.services_catalogue == "generated"
+        ctx = seed_services(sender, ctx, bench_db, generated)
         for target in [*BASELINES, *targets]:
             print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
             measurements.append(measure(target, servers[target.server], ctx, db_pid, args, driver))

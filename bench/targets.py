@@ -25,10 +25,16 @@ class Target:
     server: str = "app"
     # For a body that must be fresh when the target is measured (e.g. a short-lived token).
     body_factory: Callable[[BenchContext], dict] | None = None
+    # For a path that names something seeding made (e.g. a catalogue item's id).
+    path_factory: Callable[[BenchContext], str] | None = None
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.path}"
+
+    def path_for(self, ctx: BenchContext) -> str:
+        """Return the path to request, built from the seeding when the target asks for that."""
+        return self.path_factory(ctx) if self.path_factory else self.path
 
     def body_for(self, ctx: BenchContext) -> dict | None:
         """Return the body to send, built now from the seeding when the target asks for that."""
@@ -57,6 +63,15 @@ def scan_body(ctx: BenchContext) -> dict:
     return {"token": ctx.extras["fresh_code"](), "checkpoint": "bench gate"}
 
 
+def services_submit_path(ctx: BenchContext) -> str:
+    """The applications of the service bench/services_seed.py prepared a body for."""
+    return f"/api/v1/services/{ctx.extras['services_item']}/applications"
+
+
+def services_body(ctx: BenchContext) -> dict:
+    return ctx.extras["services_body"]
+
+
 TARGETS = [
     Target("me", "GET", "/api/v1/me", bearer),
     Target("health-code", "GET", "/api/v1/health-code", bearer),
@@ -66,6 +81,17 @@ TARGETS = [
         "/api/v1/checkpoint/scans",
         operator_bearer,
         body_factory=scan_body,
+    ),
+    Target("services-search-initials", "GET", "/api/v1/services?q=jsz"),
+    Target("services-search-chinese", "GET", "/api/v1/services?q=%E6%8A%A4%E7%85%A7"),
+    Target("services-browse-theme", "GET", "/api/v1/services?life_event=birth"),
+    Target(
+        "services-submit",
+        "POST",
+        "/api/v1/services/<id>/applications",
+        bearer,
+        body_factory=services_body,
+        path_factory=services_submit_path,
     ),
 ]
 
