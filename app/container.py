@@ -57,6 +57,7 @@ from models import (
     RatingRepository,
     RecentServiceRepository,
     RectificationRepository,
+    ReminderCheckRepository,
     RiskAreaRepository,
     ServiceItemRepository,
     SessionRepository,
@@ -283,7 +284,9 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
         "my_cases": MyCases(cases, items, mover, rating_engine, clock),
         "workbench": Workbench(cases, staff, mover, rectifications, clock),
         "appointments": appointments,
-        "inbox": Inbox(inbox, appointments),
+        "inbox": Inbox(
+            inbox, appointments, people, wallet, ReminderCheckRepository(db, clock), clock
+        ),
         "payments": payments,
         "ratings": rating_engine,
         "uploads": Uploads(uploads, cases, staff, config["SERVICES_UPLOAD_MAX_BYTES"], clock),

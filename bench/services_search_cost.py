@@ -8,6 +8,7 @@ round trips per search (counted by a pymongo command listener), the documents th
 examined (`explain`), the candidates ranked and the time per search. Prints figures only.
 """
 
+import signal
 import statistics
 import sys
 import tempfile
@@ -69,7 +70,12 @@ def measure(db, commands: Commands, label: str) -> None:
         print(_line(*row), flush=True)
 
 
+def _stop(signum, _frame):
+    raise SystemExit(128 + signum)  # so the database below is stopped, not orphaned
+
+
 def main() -> int:
+    signal.signal(signal.SIGTERM, _stop)
     commands = Commands()
     print(_line("catalogue", "query", "round trips", "docs examined", "ranked", "ms (median)"))
     with tempfile.TemporaryDirectory(prefix="shengshi-search-") as directory:

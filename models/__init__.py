@@ -13,7 +13,11 @@ from models.favourites import FavouriteRepository, RecentServiceRepository
 from models.guardianships import GuardianshipRepository
 from models.health_keys import HealthKeyRepository
 from models.health_records import HealthRecordRepository
-from models.notifications import NotificationOutboxRepository, NotificationRepository
+from models.notifications import (
+    NotificationOutboxRepository,
+    NotificationRepository,
+    ReminderCheckRepository,
+)
 from models.partner_regions import PartnerRegionRepository
 from models.payments import PaymentNotificationRepository, PaymentRepository
 from models.ratings import RatingRepository, RectificationRepository
@@ -59,6 +63,7 @@ REPOSITORIES = (
     FavouriteRepository,
     RecentServiceRepository,
     NotificationOutboxRepository,
+    ReminderCheckRepository,
 )
 
 

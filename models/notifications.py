@@ -1,5 +1,7 @@
 """Messages to a resident from the services they use, and what the mock providers sent."""
 
+from datetime import timedelta
+
 from pymongo import ASCENDING, DESCENDING, IndexModel
 from pymongo.errors import DuplicateKeyError
 
@@ -65,3 +67,24 @@ class NotificationOutboxRepository(Repository):
     def of_account(self, account_id: str, limit: int = 50) -> list[dict]:
         cursor = self.collection.find({"account_id": account_id}, {"_id": 0})
         return list(cursor.sort("sent_at", DESCENDING).limit(limit))
+
+
+class ReminderCheckRepository(Repository):
+    """Which periodic checks already ran for whom today (kept a few days)."""
+
+    collection_name = "reminder_checks"
+    INDEXES = (IndexModel([("expires_at", ASCENDING)], expireAfterSeconds=0, name="expires"),)
+
+    def __init__(self, db, clock):
+        super().__init__(db)
+        self.clock = clock
+
+    def first_today(self, check: str, day: str) -> bool:
+        """Record a check for a day; False when it already ran that day."""
+        try:
+            self.collection.insert_one(
+                {"_id": f"{check}:{day}", "expires_at": self.clock() + timedelta(days=3)}
+            )
+            return True
+        except DuplicateKeyError:
+            return False

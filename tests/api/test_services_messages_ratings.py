@@ -96,3 +96,29 @@ def test_an_unrated_case_takes_the_system_default_after_the_period(make_app):
 def test_staff_cannot_read_a_residents_inbox(client, container):
     staff = login_staff(client, container, "admin")
     assert client.get(MESSAGES, headers=staff).status_code == 403
+
+
+def test_a_certificate_about_to_expire_is_announced_once(client, container, wiring, db):
+    from datetime import timedelta
+
+    from ecert.holdings import ServicesWallet
+    from tests.ecert_factories import issue_sample, make_engine
+
+    headers = resident(client)
+    account = db.accounts.find_one({})
+    person = account["real_name"]["person_index"]
+    engine = make_engine(wiring.clock())
+    soon = (wiring.clock() + timedelta(days=20)).date().isoformat()
+    issue_sample(engine, "driving_licence", person, valid_until=soon)
+    issue_sample(engine, "passport", person)  # valid for years: no notice
+    # The wallet's storage is not in the app yet: hand the inbox the wallet engine itself.
+    container.inbox.wallet = ServicesWallet(engine.certificates, engine.grants, wiring.clock)
+
+    for _ in range(2):
+        items = client.get(MESSAGES, headers=headers).json["items"]
+    expiring = [m for m in items if m["kind"] == "certificate_expiring"]
+    assert len(expiring) == 1
+    assert expiring[0]["ref"]["type"] == "driving_licence" and expiring[0]["body"] == soon
+    wiring.clock.move(days=1)
+    items = client.get(MESSAGES, headers=headers).json["items"]
+    assert len([m for m in items if m["kind"] == "certificate_expiring"]) == 1
