@@ -84,11 +84,16 @@ def main() -> int:
             client = pymongo.MongoClient(server.uri, event_listeners=[commands])
             for label, generated in (("seeded 146", False), ("generated 25,000", True)):
                 db = client[f"bench_search_{'generated' if generated else 'seeded'}"]
-                ensure_indexes(db)
+                started = time.perf_counter()
                 if generated:
+                    # Indexing after the insert is faster on SecantusDB than item by item.
                     services_catalogue.store(db)
+                    ensure_indexes(db)
                 else:
+                    ensure_indexes(db)
                     catalogue_of(db).seed(all_items())
+                stored = time.perf_counter() - started
+                print(f"{label}: stored and indexed in {stored:.0f} s", flush=True)
                 measure(db, commands, label)
             client.close()
         finally:

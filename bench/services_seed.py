@@ -14,13 +14,19 @@ from PIL import Image
 
 from bench import services_catalogue
 from bench.targets import BenchContext
+from models.service_items import ServiceItemRepository
 
 VISIT = "免费孕前优生健康检查预约"  # free, to a clerk: every submit makes a case
 
 
 def seed_services(sender, ctx: BenchContext, db, generated: bool) -> BenchContext:
     """Store the generated catalogue if asked; prepare a submission; return the context."""
-    items = services_catalogue.store(db) if generated else 0
+    items = 0
+    if generated:
+        # Indexing after the insert is faster on SecantusDB than item by item.
+        db.service_items.drop_index("search_terms")
+        items = services_catalogue.store(db)
+        ServiceItemRepository.ensure_indexes(db)
     resident = {"Authorization": f"Bearer {ctx.access_token}"}
     found = _expect(sender("GET", "/api/v1/services?" + urlencode({"q": VISIT}), None, resident))
     item = next(entry for entry in found["items"] if entry["name"]["zh-CN"] == VISIT)
