@@ -36,4 +36,9 @@ MESSAGES = {
         "zh-HK": "未找到該預約",
         "en": "No such appointment",
     },
+    "appointments.wrong_hall": {
+        "zh-CN": "该大厅不办理此事项，请选择其他大厅",
+        "zh-HK": "該大廳不辦理此事項，請選擇其他大廳",
+        "en": "This hall does not handle the service; choose another hall",
+    },
 }

@@ -47,7 +47,7 @@ class Appointments:
     def book(self, account_id: str, case_id, slot_id) -> dict:
         """Book a place for one of my open cases that needs a visit."""
         case = self._case(account_id, case_id)
-        slot = self._take(slot_id)
+        slot = self._take(slot_id, case)
         try:
             return self.bookings.insert(self._booking(account_id, case, slot))
         except Duplicate:
@@ -66,7 +66,7 @@ class Appointments:
         """Move a booking to another slot, keeping the old one if the new one is full."""
         booking = self._booking_of(account_id, booking_id)
         case = self._case(account_id, booking["case_id"])
-        slot = self._take(slot_id)
+        slot = self._take(slot_id, case)
         if self.bookings.cancel(booking["_id"], self.clock()) is None:
             self.slots.give_back(slot["_id"])
             raise ServiceError("appointments.not_live", "conflict")
@@ -108,7 +108,11 @@ class Appointments:
                 }
             )
 
-    def _take(self, slot_id) -> dict:
+    def _take(self, slot_id, case: dict) -> dict:
+        wanted = self.slots.find(slot_id)
+        hall = wanted and self.halls.find_by_code(wanted["hall"])
+        if hall and case["department"] not in hall["departments"]:
+            raise ServiceError("appointments.wrong_hall", "conflict")
         slot = self.slots.take(slot_id)
         if slot is not None:
             return slot

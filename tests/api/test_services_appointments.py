@@ -99,3 +99,11 @@ def test_a_reminder_arrives_once_the_day_before(client, wiring):
         messages = client.get("/api/v1/messages", headers=headers).json["items"]
     reminders = [m for m in messages if m["kind"] == "appointment_reminder"]
     assert len(reminders) == 1 and later["time"] in reminders[0]["body"]
+
+
+def test_a_hall_that_does_not_handle_the_service_cannot_be_booked(client):
+    headers = resident(client)
+    case = submitted(client, headers, VISIT)  # a health service
+    passports_only = slots(client, hall="sz-exit-entry")[0]
+    response = book(client, headers, case["id"], passports_only["id"])
+    assert response.status_code == 409 and response.json["error"] == "appointments.wrong_hall"
