@@ -254,10 +254,20 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
     mover = CaseMover(cases, inbox, calendar, clock, issuer, payments)
     payments.mover = mover
     people = People(accounts["residents"], pii, GuardianLinks(GuardianshipRepository(db), pii))
+    # Seeded at start; a test app leaves it for the first request that reads the catalogue.
+    at_start = config["SERVICES_SEED_AT_START"]
     catalogue = Catalogue(
-        items, versions, FavouriteRepository(db), RecentServiceRepository(db), people, wallet, clock
+        items,
+        versions,
+        FavouriteRepository(db),
+        RecentServiceRepository(db),
+        people,
+        wallet,
+        clock,
+        pending=None if at_start else all_items(),
     )
-    catalogue.seed(all_items())
+    if at_start:
+        catalogue.seed(all_items())
     halls = HallRepository(db)
     for hall in HALLS:
         halls.upsert(hall)
@@ -269,7 +279,7 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
     )
     return {
         "catalogue": catalogue,
-        "catalogue_admin": CatalogueAdmin(items, versions, audit, clock),
+        "catalogue_admin": CatalogueAdmin(items, versions, audit, clock, catalogue.ready),
         "applying": Applying(
             catalogue,
             people,
@@ -290,7 +300,7 @@ def _services_engines(db, config, accounts, pii, audit, clock) -> dict:
         "payments": payments,
         "ratings": rating_engine,
         "uploads": Uploads(uploads, cases, staff, config["SERVICES_UPLOAD_MAX_BYTES"], clock),
-        "reform": ReformStats(items, cases, clock),
+        "reform": ReformStats(items, cases, clock, catalogue.ready),
     }
 
 

@@ -141,6 +141,12 @@ SETTINGS = (
         "password of the demo staff accounts seeded in development",
     ),
     Setting(
+        "SERVICES_SEED_AT_START",
+        True,
+        bool,
+        "store the seeded services catalogue at start (false: at its first use, as in tests)",
+    ),
+    Setting(
         "SERVICES_UPLOAD_MAX_BYTES",
         5242880,
         int,

@@ -7,7 +7,7 @@ so no request reads the collection end to end (SecantusDB scans in Python).
 
 from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING, IndexModel, ReturnDocument, UpdateOne
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from core.errors import Duplicate
 from models.base import Repository
@@ -144,8 +144,16 @@ class GuideVersionRepository(Repository):
             pass
 
     def keep_many(self, items: list[dict], at) -> None:
-        for item in items:
-            self.keep(item, at)
+        """Store many guide versions in one round trip (repeats ignored)."""
+        drop = ("_id", "search_terms", "uses")
+        snapshots = [
+            {**{k: v for k, v in i.items() if k not in drop}, "kept_at": at} for i in items
+        ]
+        if snapshots:
+            try:
+                self.collection.insert_many(snapshots, ordered=False)
+            except BulkWriteError:  # some were kept by another process already
+                pass
 
     def find(self, code: str, version: int) -> dict | None:
         return self.collection.find_one(

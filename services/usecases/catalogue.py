@@ -50,11 +50,18 @@ def seed_hash(item: dict) -> str:
 
 
 class Catalogue:
-    def __init__(self, items, versions, favourites, recent, people, wallet, clock):
+    def __init__(self, items, versions, favourites, recent, people, wallet, clock, pending=None):
         self.items, self.versions = items, versions
         self.favourites, self.recent = favourites, recent
         self.people, self.wallet, self.clock = people, wallet, clock
         self._hot = (0.0, [])
+        self._pending = pending  # seed items to store on first use (when not seeded at start)
+
+    def ready(self) -> None:
+        """Store the seed catalogue now if it was left for the first use (idempotent)."""
+        if self._pending is not None:
+            self.seed(self._pending)
+            self._pending = None
 
     def seed(self, seed_items: list[dict]) -> int:
         """Store new and changed seed items as guide versions; return how many were written."""
@@ -80,6 +87,7 @@ class Catalogue:
 
     def search(self, query: str, filters: dict, limit: int, offset: int):
         """Return (ranked page, total) for a resident's query, filters applied to candidates."""
+        self.ready()
         terms = query_terms(query)
         if not terms:
             return [], 0
@@ -94,6 +102,7 @@ class Catalogue:
 
     def find(self, query: dict):
         """Search when there is text, browse otherwise; answer (items, total)."""
+        self.ready()
         filters = _filters(query)
         # Text that normalises to nothing ('.*', '$ne') finds nothing rather than everything.
         if (query.get("q") or "").strip():
@@ -102,6 +111,7 @@ class Catalogue:
 
     def item(self, item_id) -> dict:
         """Return a published item, or the not-found refusal."""
+        self.ready()
         item = self.items.find_by_id(item_id)
         if item is None or item.get("status") != "published":
             raise ServiceError("services.item_not_found", "not_found")
@@ -130,6 +140,7 @@ class Catalogue:
 
     def hot(self, limit: int) -> list[dict]:
         """Return the most used services (cached briefly: the order changes slowly)."""
+        self.ready()
         cached_at, items = self._hot
         if time.monotonic() - cached_at > HOT_CACHE_SECONDS or len(items) < limit:
             items = self.items.hot(max(limit, 20))

@@ -35,11 +35,13 @@ _INTERNAL = ("_id", "search_terms", "search", "sort_name", "uses", "status", "gu
 
 
 class CatalogueAdmin:
-    def __init__(self, items, versions, audit, clock):
+    def __init__(self, items, versions, audit, clock, ready=lambda: None):
         self.items, self.versions, self.audit, self.clock = items, versions, audit, clock
+        self.ready = ready  # the catalogue's seeding, when it waits for the first use
 
     def edit(self, item_id, base_version: int, changes: dict, actor) -> dict:
         """Store a new guide version of an item after checking it as the seed is checked."""
+        self.ready()
         current = self._item(item_id)
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
@@ -70,6 +72,7 @@ class CatalogueAdmin:
         return self._status(item_id, "withdrawn", actor)
 
     def list(self, status: str | None, limit: int, offset: int):
+        self.ready()
         return self.items.admin_page(status, limit, offset)
 
     def versions_of(self, item_id, limit: int, offset: int):
@@ -77,6 +80,7 @@ class CatalogueAdmin:
         return self.versions.page_of(item["implementation_code"], limit, offset)
 
     def _status(self, item_id, status: str, actor) -> dict:
+        self.ready()
         self._item(item_id)
         updated = self.items.set_status(item_id, status, self.clock())
         self._audit(_STATUS_EVENTS[status], actor, updated)

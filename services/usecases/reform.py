@@ -16,8 +16,8 @@ _ITEM_FIELDS = {"visits": 1, "instant": 1, "department": 1, "_id": 0}
 
 
 class ReformStats:
-    def __init__(self, items, cases, clock):
-        self.items, self.cases, self.clock = items, cases, clock
+    def __init__(self, items, cases, clock, ready=lambda: None):
+        self.items, self.cases, self.clock, self.ready = items, cases, clock, ready
         self._cached = (0.0, None)
 
     def figures(self, detailed: bool = False) -> dict:
@@ -29,6 +29,7 @@ class ReformStats:
         return result if detailed else {**result, "departments": None}
 
     def _compute(self) -> dict:
+        self.ready()
         now = self.clock()
         items = self.items.published(_ITEM_FIELDS)
         summaries = self.cases.summaries_since(now - PERIOD)

@@ -141,9 +141,12 @@ def test_themes_and_departments_are_listed(client):
     assert len(departments) >= 12 and all(len(d["credit_code"]) == 18 for d in departments)
 
 
-def test_seeding_again_writes_nothing(container, db):
+def test_the_catalogue_is_seeded_at_start_once(make_app):
     from services import all_items
 
-    before = db.service_items.count_documents({})
+    app = make_app(SERVICES_SEED_AT_START=True)
+    db, container = app.extensions["mongo_db"], app.extensions["container"]
+    assert db.service_items.count_documents({"status": "published"}) == 146
+    assert db.service_item_versions.count_documents({}) == 146
     assert container.catalogue.seed(all_items()) == 0
-    assert db.service_items.count_documents({}) == before == 146
+    assert db.service_items.count_documents({}) == 146
