@@ -86,7 +86,7 @@ def log_in_with_code(body):
 @blp.login_required
 @blp.response(200, LogoutSchema)
 def log_out():
-    """Log out this device: its access and refresh tokens stop working at once."""
+    """Log out this device: its tokens stop working (every server within 1 s)."""
     container().sessions.close(get_jwt()["sid"], get_jwt_identity())
     return {"sessions_closed": 1}
 
