@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.ecert_api_factories import ISSUER, content, issue, issued, issuer, resident, wallet_items
-from tests.factories import login_resident, login_staff, wrong_check_char
+from tests.factories import documented_statuses, login_resident, login_staff, wrong_check_char
 from tests.health_code_factories import person_number
 
 BIG_BATCH = 1000
@@ -220,3 +220,4 @@ def test_a_lookup_checks_the_identifier_first(client, container):
         f"{ISSUER}/certificates/lookup", query_string={"identifier": typo}, headers=staff
     )
     assert (refused.status_code, refused.json["error"]) == (400, "ecert.identifier_check")
+    assert 400 in documented_statuses(client, f"{ISSUER}/certificates/lookup", "get")
