@@ -29,7 +29,7 @@ from tests.fuzz.cast import SESSION_ENDERS, assemble
 from tests.fuzz.checks import CHECKS
 from tests.fuzz.plan import known_ids, ordered
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "24"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "20"))
 ONLY = os.environ.get("FUZZ_ONLY", "")
 MINIMUM_REQUESTS = 2000
 # Operations that no caller can take past 401/403 by design, with the reason.
