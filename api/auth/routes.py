@@ -143,7 +143,7 @@ class _StaffLimits:
 
 
 @blp.route("/staff-tokens", methods=["POST"])
-@blp.refuses(403, 429)
+@blp.refuses(401, 403, 429)
 @_StaffLimits.per_username_here
 @_StaffLimits.per_username
 @_StaffLimits.per_address
