@@ -31,14 +31,19 @@ def _setting(name):
     return lambda: current_app.config[name]
 
 
+# A body without a username is refused by its schema (422) and never counted; it still needs a
+# non-empty key, which the limiter would otherwise log as an error.
+NO_USERNAME = "-"
+
+
 def _staff_username() -> str:
     body = request.get_json(silent=True)
-    return str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+    username = str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+    return username or NO_USERNAME
 
 
 def _staff_username_here() -> str:
-    username = _staff_username()
-    return f"{username}@{client_address()}" if username else ""
+    return f"{_staff_username()}@{client_address()}"
 
 
 def _failed(response) -> bool:
