@@ -11,6 +11,8 @@ const t = translator(import.meta.url, {
   revoked: ["已注销", "已註銷", "Revoked"],
   validity: ["有效期 {from} 至 {until}", "有效期 {from} 至 {until}", "Valid {from} to {until}"],
   long_term: ["有效期 {from} 起长期有效", "有效期 {from} 起長期有效", "Valid from {from}, no end date"],
+  until_only: ["有效期至 {until}", "有效期至 {until}", "Valid until {until}"],
+  no_end: ["长期有效", "長期有效", "No end date"],
   superseded: ["已换发新版本", "已換發新版本", "Replaced by a newer version"],
   withdrawn: ["发证机关撤回", "發證機關撤回", "Withdrawn by the issuer"],
   replaced: ["已补换新证", "已補換新證", "Replaced by a new certificate"],
@@ -53,12 +55,15 @@ export function statusChip(status) {
     text: known ? known.words() : status });
 }
 
-/** "有效期 2024-08-15 至 2036-08-15", or long-term when there is no end date. */
+/**
+ * "有效期 2024-08-15 至 2036-08-15", or long-term when there is no end date; a verification
+ * names the start only when it is later than the issue day, so either end may be missing.
+ */
 export function validityText(certificate) {
-  const from = certificate.valid_from ?? "—";
-  return certificate.valid_until
-    ? t("validity", { from, until: certificate.valid_until })
-    : t("long_term", { from });
+  const { valid_from: from, valid_until: until } = certificate;
+  if (from && until) return t("validity", { from, until });
+  if (from) return t("long_term", { from });
+  return until ? t("until_only", { until }) : t("no_end");
 }
 
 /** Why a certificate was revoked, in words. */
