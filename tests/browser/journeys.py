@@ -13,6 +13,9 @@ SEED = Actor(kind="system", id="browser-test")
 SCREENS = [
     "/",
     "/wallet",
+    "/wallet/usage",
+    "/wallet/grants",
+    "/wallet/family",
     "/services",
     "/health-code",
     "/health-code/declare",
