@@ -12,7 +12,7 @@ import { cameraBox } from "../scanner/panels.js";
 import { errorPanel } from "../ui/feedback.js";
 import { field, form, onSubmit } from "../ui/forms.js";
 import { certificateType, valueContext } from "../wallet/catalogue.js";
-import { factList, statusChip, validityText } from "../wallet/words.js";
+import { factList, statusChip, validityRange } from "../wallet/words.js";
 
 const t = translator(import.meta.url, {
   title: ["证照核验", "證照核驗", "Certificate check"],
@@ -102,7 +102,7 @@ function meta(result) {
   const rows = [
     [t("certificate"), result.type_name],
     [t("issuer"), result.issuer?.name],
-    [t("validity"), result.type && validityText(result)],
+    [t("validity"), result.type && validityRange(result)],
     [t("purpose"), result.purpose],
     [t("presented"), result.presented_at && formatDateTime(result.presented_at, { seconds: true })],
   ].filter(([, value]) => value);

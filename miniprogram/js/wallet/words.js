@@ -13,6 +13,9 @@ const t = translator(import.meta.url, {
   long_term: ["有效期 {from} 起长期有效", "有效期 {from} 起長期有效", "Valid from {from}, no end date"],
   until_only: ["有效期至 {until}", "有效期至 {until}", "Valid until {until}"],
   no_end: ["长期有效", "長期有效", "No end date"],
+  range: ["{from} 至 {until}", "{from} 至 {until}", "{from} to {until}"],
+  range_from: ["{from} 起长期有效", "{from} 起長期有效", "From {from}, no end date"],
+  range_until: ["至 {until}", "至 {until}", "Until {until}"],
   superseded: ["已换发新版本", "已換發新版本", "Replaced by a newer version"],
   withdrawn: ["发证机关撤回", "發證機關撤回", "Withdrawn by the issuer"],
   replaced: ["已补换新证", "已補換新證", "Replaced by a new certificate"],
@@ -47,6 +50,14 @@ const GRANT_STATES = {
 
 /** The revocation reasons an issuer may choose (a re-issue supersedes by itself). */
 export const REVOCATION_REASONS = ["withdrawn", "replaced", "holder_deceased", "other"];
+
+/** The validity alone, for a row already labelled "validity": "2024-08-15 至 2036-08-15". */
+export function validityRange(certificate) {
+  const { valid_from: from, valid_until: until } = certificate;
+  if (from && until) return t("range", { from, until });
+  if (from) return t("range_from", { from });
+  return until ? t("range_until", { until }) : t("no_end");
+}
 
 /** A certificate's status as a chip: the word and its colour, never the colour alone. */
 export function statusChip(status) {
