@@ -26,6 +26,8 @@ definePages({
   "/wallet": () => import("./pages/wallet.js"),
   "/wallet/certificate": () => import("./pages/wallet-certificate.js"),
   "/wallet/show": () => import("./pages/wallet-show.js"),
+  "/wallet/request": () => import("./pages/wallet-request.js"),
+  "/wallet/scan": () => import("./pages/wallet-scan.js"),
   "/wallet/image": () => import("./pages/wallet-image.js"),
   "/wallet/usage": () => import("./pages/wallet-usage.js"),
   "/wallet/grants": () => import("./pages/wallet-grants.js"),

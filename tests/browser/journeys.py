@@ -16,6 +16,7 @@ SCREENS = [
     "/wallet/usage",
     "/wallet/grants",
     "/wallet/family",
+    "/wallet/scan",
     "/services",
     "/health-code",
     "/health-code/declare",

@@ -85,3 +85,25 @@ def test_the_full_details_come_after_an_sms_step_up(page, client, container):
     expect(page.locator("dd[data-name=holder_name]")).to_have_text("陈小明")
     expect(page.get_by_test_id("hide-full")).to_be_visible()
     page.screenshot(path="/tmp/fe-wallet/full.png", full_page=True)
+
+
+def test_a_desks_request_code_opens_the_wallet_at_that_desk_and_purpose(page, client, container):
+    seed_demo_wallet(container)
+    desk = open_staff_tab(page, client, "/staff/verifier")
+    desk.get_by_role("radio", name="核验身份").check()
+    link = decode_qr(desk.get_by_test_id("request-qr").screenshot())
+    desk.context.close()
+    open_logged_in(page, client, "/wallet/scan")
+    wait_until_drawn(page)
+    page.get_by_label("或粘贴二维码链接").fill("https://example.com/#/wallet")
+    page.get_by_role("button", name="打开", exact=True).click()
+    beside = page.locator(":has(> input[name=link]) > .field-error")
+    expect(beside).to_have_text("这不是核验单位的出示请求二维码")
+    page.get_by_label("或粘贴二维码链接").fill(link)
+    page.get_by_role("button", name="打开", exact=True).click()
+    request = page.get_by_test_id("request")
+    expect(request).to_contain_text("出示给 中国工商银行广州天河支行")
+    expect(request.get_by_test_id("certificate")).to_have_count(1)  # only the licence
+    request.get_by_test_id("certificate").click()
+    wait_until_drawn(page)
+    expect(page.get_by_role("radio", name="核验身份")).to_be_checked()

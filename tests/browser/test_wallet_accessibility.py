@@ -77,6 +77,19 @@ def test_the_presentation_qr_and_the_step_up_dialog_pass(page, client, container
     check_screen(page, elderly=True)
 
 
+def test_a_desks_request_passes(page, client, container):
+    seed_demo_wallet(container)
+    tokens = open_logged_in(page, client, "/wallet")
+    wait_until_drawn(page)
+    bank = client.get("/api/v1/wallet/verifiers", headers=bearer(tokens["access_token"]))
+    page.evaluate(
+        f"location.hash = '#/wallet/request?verifier={bank.json['items'][0]['id']}&purpose=loan'"
+    )
+    wait_until_drawn(page)
+    expect(page.get_by_test_id("request").get_by_test_id("certificate")).to_have_count(2)
+    both_modes(page)
+
+
 def test_the_verifier_screen_and_a_refusal_pass(page, client, container):
     seed_demo_wallet(container)
     open_logged_in(page, client, "/")

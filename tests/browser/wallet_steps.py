@@ -21,6 +21,8 @@ def seed_demo_wallet(container) -> None:
 
 def second_phone(page):
     """A tab on another phone (a browser context of its own) on the same server."""
+    if page.url == "about:blank":
+        page.goto("/mp/")  # the server's address is read from where the first phone is
     base_url = page.url.split("/mp/")[0]
     tab = page.context.browser.new_context(base_url=base_url, **PHONE).new_page()
     tab.set_default_timeout(5000)

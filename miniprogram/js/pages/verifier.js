@@ -8,10 +8,12 @@ import { consolePage } from "../console/shell.js";
 import { h } from "../dom.js";
 import { formatDateTime, translator } from "../i18n.js";
 import { refresh } from "../router.js";
+import { drawQr } from "../qr.js";
 import { cameraBox } from "../scanner/panels.js";
 import { errorPanel } from "../ui/feedback.js";
 import { field, form, onSubmit } from "../ui/forms.js";
 import { certificateType, valueContext } from "../wallet/catalogue.js";
+import { requestUrl } from "../wallet/request.js";
 import { factList, statusChip, validityRange } from "../wallet/words.js";
 
 const t = translator(import.meta.url, {
@@ -36,6 +38,12 @@ const t = translator(import.meta.url, {
   public: ["证照上的公开信息", "證照上的公開資料", "Printed on every copy"],
   public_note: ["非个人信息，每次出示都会带上", "非個人資料，每次出示都會帶上", "Not personal; every showing carries it"],
   next: ["核验下一个", "核驗下一個", "Check the next one"],
+  request: ["请持证人扫码出示", "請持證人掃碼出示", "Ask the holder to scan"],
+  request_hint: ["持证人用手机扫描此码，即可选择本单位和用途出示证照。", "持證人用手機掃描此碼，即可選擇本單位和用途出示證照。",
+    "The holder scans this with their phone to show a certificate to you for this purpose."],
+  request_purpose: ["出示用途", "出示用途", "Purpose"],
+  request_alt: ["出示请求二维码：{verifier}，{purpose}", "出示請求二維碼：{verifier}，{purpose}",
+    "Request QR code: {verifier}, {purpose}"],
   replayed: ["此出示码已核验过", "此出示碼已核驗過", "Already checked"],
   replayed_do: ["每个出示码只能核验一次。请持证人重新生成后再扫。", "每個出示碼只能核驗一次。請持證人重新產生後再掃。",
     "A code checks once only. Ask the holder to make a new one."],
@@ -145,6 +153,26 @@ async function resultPanel(result, onNext) {
   return { panel, title };
 }
 
+/** The desk's request QR for one of its purposes: the holder's phone opens the wallet there. */
+function requestCard(organisation) {
+  const canvas = h("canvas", { class: "qr qr-request", role: "img", "data-testid": "request-qr" });
+  const draw = (purpose) => {
+    drawQr(canvas, requestUrl(organisation.id, purpose.code), "#000000", { mode: "Byte", level: "M" });
+    canvas.setAttribute("aria-label", t("request_alt", { verifier: organisation.name, purpose: purpose.name }));
+  };
+  const choices = h("fieldset", { class: "question" }, h("legend", { text: t("request_purpose") }),
+    h("div", { class: "choices-list" }, organisation.purposes.map((purpose, index) => h("label", { class: "choice" },
+      h("input", { type: "radio", name: "request_purpose", value: purpose.code, checked: index === 0,
+        onchange: () => draw(purpose) }),
+      h("span", { text: purpose.name })))));
+  const card = h("section", { class: "card request-card", "aria-labelledby": "request-title" },
+    h("h2", { class: "card-title", id: "request-title", text: t("request") }),
+    h("p", { class: "muted small", text: t("request_hint") }), choices,
+    h("div", { class: "qr-frame qr-frame-plain" }, canvas));
+  if (organisation.purposes.length) requestAnimationFrame(() => draw(organisation.purposes[0]));
+  return card;
+}
+
 function checker(root, ctx) {
   const outcome = h("div", { class: "slot wide", "aria-live": "polite" });
   const input = h("textarea", { name: "token", rows: "3", autocomplete: "off", spellcheck: "false",
@@ -189,12 +217,15 @@ export default consolePage({
   role: "verifier",
   title: () => t("title"),
   async render(root, ctx) {
+    let organisation = null;
     try {
-      root.append(organisationCard(await api("/ecert/organisation")));
+      organisation = await api("/ecert/organisation");
+      root.append(organisationCard(organisation));
     } catch (error) {
       root.append(errorPanel(error, () => refresh()));
       if (error.status === 403) return; // not registered with an organisation: nothing to check for
     }
     checker(root, ctx);
+    if (organisation) root.append(requestCard(organisation));
   },
 });

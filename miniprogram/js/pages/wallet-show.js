@@ -9,6 +9,7 @@ import { form, localRefusal, onSubmit } from "../ui/forms.js";
 import { valueContext } from "../wallet/catalogue.js";
 import { itemChoice, purposeChoice, verifiersFor } from "../wallet/choose.js";
 import { holderOf } from "../wallet/holder.js";
+import { requestOf } from "../wallet/request.js";
 import { showPresentation } from "../wallet/qr-screen.js";
 import { statusChip, valueText } from "../wallet/words.js";
 
@@ -41,7 +42,7 @@ function alwaysShown(certificate, context) {
   return { element: h("p", { class: "note", "data-testid": "always-shown", text }), labels: plain.map((row) => row.label) };
 }
 
-function showForm(certificate, { verifiers, context }, present) {
+function showForm(certificate, { verifiers, context, request }, present) {
   const items = h("div", { class: "slot-items" });
   const consent = h("p", { class: "consent", "data-testid": "consent" });
   const choose = (choice) => {
@@ -50,7 +51,7 @@ function showForm(certificate, { verifiers, context }, present) {
     items.replaceChildren(itemChoice(allowed, typical));
     consent.textContent = choice ? t("agree", { verifier: choice.verifier.name, purpose: choice.purpose.name }) : "";
   };
-  const whom = purposeChoice(verifiers, certificate.type, choose);
+  const whom = purposeChoice(verifiers, certificate.type, choose, { selected: request });
   const always = alwaysShown(certificate, context);
   const element = form({ "data-testid": "show-form" },
     h("div", { class: "cert-head" }, h("h2", { class: "card-title", text: certificate.type_name }),
@@ -92,7 +93,7 @@ export default {
           element.requestSubmit();
         } });
     };
-    element = showForm(certificate, { verifiers, context }, present);
+    element = showForm(certificate, { verifiers, context, request: requestOf(ctx.params) }, present);
     root.append(element);
   },
 };

@@ -19,6 +19,8 @@ const t = translator(import.meta.url, {
     "發證機關按證件號碼簽發證照；完成實名認證（L2）後，您名下的證照會自動出現在卡包中。",
     "Departments issue certificates to a document number: once your real name is verified (L2), yours appear here."],
   more: ["更多", "更多", "More"],
+  scan: ["扫码亮证", "掃碼亮證", "Show to a desk"],
+  scan_sub: ["扫描核验单位的二维码，向其出示证照", "掃描核驗單位的二維碼，向其出示證照", "Scan a desk's QR code to show it a certificate"],
   usage: ["使用记录", "使用記錄", "Uses"],
   usage_sub: ["每次出示、核验和授权使用", "每次出示、核驗和授權使用", "Every showing, check and authorised use"],
   grants: ["授权管理", "授權管理", "Grants"],
@@ -39,6 +41,7 @@ function moreLinks() {
     h("span", { class: "menu-text" }, h("span", { class: "menu-name", text: name }), h("span", { class: "muted small", text: sub })),
     h("span", { class: "menu-arrow", "aria-hidden": "true", text: "›" })));
   return h("nav", { class: "card", "aria-label": t("more") }, h("ul", { class: "menu" },
+    link("#/wallet/scan", t("scan"), t("scan_sub")),
     link("#/wallet/usage", t("usage"), t("usage_sub")),
     link("#/wallet/grants", t("grants"), t("grants_sub")),
     link("#/wallet/family", t("family"), t("family_sub"))));

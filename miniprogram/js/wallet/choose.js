@@ -17,9 +17,10 @@ const t = translator(import.meta.url, {
 
 const MAX_VERIFIERS = 100; // the API's largest page; more would need a search
 
-/** Return the registered verifiers with a purpose for this type of certificate. */
+/** Return the registered verifiers with a purpose for this type of certificate (any type without one). */
 export async function verifiersFor(type) {
-  return (await apiList("/wallet/verifiers", { limit: MAX_VERIFIERS, query: { type } })).items;
+  const query = type ? { type } : {};
+  return (await apiList("/wallet/verifiers", { limit: MAX_VERIFIERS, query })).items;
 }
 
 /** The [verifier, purpose] pairs that concern a type, in the order the API lists them. */
@@ -32,20 +33,24 @@ function pairs(verifiers, type) {
 /**
  * Radio buttons, one per registered verifier and purpose (its registered names shown before
  * agreeing), named "verifier_id" inside a group for errors about "purpose"; onPick({verifier,
- * purpose}) on each choice; legend asks the question. Returns the fieldset, with .chosen() the
- * current choice or null.
+ * purpose}) on each choice; legend asks the question; selected ({verifier, purpose}: an id and a
+ * code, from a desk's request) is chosen first when it is offered. Returns the fieldset, with
+ * .chosen() the current choice or null.
  */
-export function purposeChoice(verifiers, type, onPick, { legend = t("whom") } = {}) {
+export function purposeChoice(verifiers, type, onPick, { legend = t("whom"), selected = null } = {}) {
   const options = pairs(verifiers, type);
+  const wanted = selected && `${selected.verifier}:${selected.purpose}`;
+  const first = options.some(([verifier, purpose]) => `${verifier.id}:${purpose.code}` === wanted)
+    ? wanted : options.length && `${options[0][0].id}:${options[0][1].code}`;
   const chosen = new Map();
   const group = h("fieldset", { class: "question", "data-field": "purpose", "data-testid": "purpose-choice" },
     h("legend", { text: legend }));
   if (!options.length) group.append(h("p", { class: "muted", text: t("none") }));
-  options.forEach(([verifier, purpose], index) => {
+  options.forEach(([verifier, purpose]) => {
     const value = `${verifier.id}:${purpose.code}`;
     chosen.set(value, { verifier, purpose });
     group.append(h("label", { class: "choice choice-rich" },
-      h("input", { type: "radio", name: "verifier_id", value, checked: index === 0,
+      h("input", { type: "radio", name: "verifier_id", value, checked: value === first,
         onchange: () => onPick(chosen.get(value)) }),
       h("span", { class: "choice-text" },
         h("strong", { text: verifier.name }), h("span", { class: "small", text: purpose.name }))));
