@@ -9,6 +9,7 @@ from app.seed import DEMO_NAME, demo_resident_id
 from tests.browser.consoles import confirm, open_as_staff
 from tests.browser.journeys import open_logged_in, wait_until_drawn
 from tests.browser.wallet_steps import second_phone, seed_demo_wallet
+from tests.factories import create_staff
 
 if not Path("/usr/bin/chromium").exists():
     pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
@@ -86,3 +87,24 @@ def test_a_batch_with_bad_rows_names_them_and_issues_nothing(page, client, conta
 
 def page_token(page) -> str:
     return page.evaluate("() => JSON.parse(sessionStorage.getItem('shengshi.tokens')).access")
+
+
+def test_an_administrator_registers_a_verifier_with_a_purpose(page, client, container):
+    create_staff(container, "verifier", "hotel-desk")
+    open_as_staff(page, client, container, "admin", "/staff/admin/verifiers")
+    form = page.get_by_test_id("verifier-form")
+    form.locator("input[name=code]").fill("Hotel!")
+    form.locator("input[name=name]").fill("广州天河酒店前台")
+    form.locator("input[name=staff]").fill("hotel-desk")
+    form.locator(".purpose-code").fill("check_in")
+    form.locator(".purpose-name").fill("入住登记")
+    form.locator(".purpose-type select").select_option("resident_id_card")
+    form.get_by_role("checkbox", name="持证人姓名").check()
+    form.get_by_role("button", name="登记").click()
+    expect(form.locator(":has(> input[name=code]) > .field-error")).to_be_visible()
+    form.locator("input[name=code]").fill("hotel-th")
+    form.get_by_role("button", name="登记").click()
+    registered = page.locator("[data-testid=verifier][data-code=hotel-th]")
+    expect(registered).to_contain_text("入住登记（check_in）")
+    expect(registered).to_contain_text("居民身份证：持证人姓名")
+    expect(registered).to_contain_text("hotel-desk")

@@ -66,7 +66,7 @@ function contents(first, load, context) {
   const box = h("section", { class: "card", "aria-labelledby": "contents-title" });
   const problem = h("div", { class: "slot" });
   const draw = (certificate) => {
-    const toggle = h("button", { type: "button", class: "button button-ghost button-block",
+    const toggle = h("button", { type: "button", class: "button button-ghost button-block cert-toggle",
       "data-testid": certificate.unmasked ? "hide-full" : "show-full",
       text: certificate.unmasked ? t("hide") : t("show_full") });
     toggle.addEventListener("click", () => busy(toggle, async () => {

@@ -29,8 +29,7 @@ export default {
   render(root, ctx) {
     const input = h("input", { name: "link", type: "url", autocomplete: "off", spellcheck: "false",
       autocapitalize: "none", inputmode: "url" });
-    const element = form({ "data-testid": "request-form" },
-      h("p", { class: "muted", text: t("intro") }), field(t("link"), input),
+    const element = form({ "data-testid": "request-form" }, field(t("link"), input),
       h("button", { type: "submit", class: "button button-primary button-block", text: t("open") }));
     onSubmit(element, async () => {
       const request = readRequest(input.value);
@@ -41,6 +40,6 @@ export default {
       const request = readRequest(text);
       if (request) open(request);
     };
-    root.append(cameraBox(fromCamera, ctx), element);
+    root.append(h("p", { class: "panel", text: t("intro") }), cameraBox(fromCamera, ctx), element);
   },
 };
