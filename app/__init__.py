@@ -19,6 +19,7 @@ from app.database import (
 from app.errors import register_error_handlers
 from app.extensions import api, jwt, limiter
 from app.request_log import configure_logging, init_request_log
+from app.stateless import NoSessions
 from app.step_up_answer import register_step_up_answer
 from app.tokens import configure_jwt
 from core.clock import Clock
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 def create_app(overrides: dict | None = None) -> Flask:
     """Create the app: config, database, engines, extensions, routes."""
     app = Flask(__name__, static_folder=None)
+    app.session_interface = NoSessions()
     app.config.update(load_config(overrides))
     app.json.ensure_ascii = False
     configure_logging(app.config["LOG_LEVEL"])

@@ -83,15 +83,17 @@ export default {
       noticeSummary(notice), agreeBox(notice),
       submit, h("p", { class: "muted small", text: t("note") }));
     const startResendTimer = resendTimer(send, ctx);
-    send.addEventListener("click", () => busy(send, async () => {
+    let sending = Promise.resolve();
+    send.addEventListener("click", () => (sending = busy(send, async () => {
       clearFormErrors(form);
       const sent = await api("/auth/sms-codes", { method: "POST", body: { phone: phone.value.trim() } });
       toast(t("sent"));
       code.focus();
       return sent;
-    }).then((sent) => sent && startResendTimer(sent.resend_after), // disabled until the cool-down ends
+    })).then((sent) => sent && startResendTimer(sent.resend_after), // disabled until the cool-down ends
       (error) => showFormErrors(form, error)));
     fill.addEventListener("click", () => busy(fill, async () => {
+      await sending.catch(() => {}); // a code still being sent is the one to read
       clearFormErrors(form);
       const last = await api("/dev/sms-outbox", { query: { phone: phone.value.trim() } });
       code.value = last.code;
