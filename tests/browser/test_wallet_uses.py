@@ -94,3 +94,13 @@ def test_a_guardian_sees_a_dependants_certificates(page, client, container):
     wait_until_drawn(page)
     expect(page.get_by_role("link", name="亮证")).to_be_visible()
     expect(page.get_by_role("link", name="用途水印图片")).to_have_count(0)
+
+
+def test_a_wallet_without_a_real_name_or_with_a_wrong_id_says_what_to_do(page, client, container):
+    open_logged_in(page, client, "/wallet", phone="13800000009")
+    prompt = page.get_by_test_id("wallet-real-name")
+    expect(prompt).to_contain_text("实名认证后即可使用电子证照")
+    expect(prompt.get_by_role("link", name="去实名认证")).to_be_visible()
+    seed_demo_wallet(container)
+    open_logged_in(page, client, "/wallet/certificate?id=0123456789abcdef01234567")
+    expect(page.get_by_test_id("error-panel")).to_be_visible()
