@@ -107,3 +107,22 @@ def test_a_desks_request_code_opens_the_wallet_at_that_desk_and_purpose(page, cl
     request.get_by_test_id("certificate").click()
     wait_until_drawn(page)
     expect(page.get_by_role("radio", name="核验身份")).to_be_checked()
+
+
+def test_an_expired_presentation_qr_is_greyed_and_made_again(page, client, container):
+    seed_demo_wallet(container)
+    page.clock.install()
+    open_logged_in(page, client, "/wallet")
+    open_certificate(page, "driving_licence")
+    page.get_by_role("link", name="亮证").click()
+    wait_until_drawn(page)
+    page.get_by_role("button", name="同意并出示").click()
+    screen = page.get_by_test_id("qr-screen")
+    expect(screen).to_have_attribute("data-state", "live")
+    first = decode_qr(page.get_by_test_id("presentation-qr").screenshot())
+    page.clock.run_for(181_000)
+    expect(screen).to_have_attribute("data-state", "expired")
+    expect(page.get_by_test_id("countdown")).to_have_text("已过期 — 请重新生成")
+    page.get_by_test_id("again").click()
+    expect(page.get_by_test_id("qr-screen")).to_have_attribute("data-state", "live")
+    assert decode_qr(page.get_by_test_id("presentation-qr").screenshot()) != first
