@@ -1,5 +1,6 @@
 """Staff accounts: creation, password login, roles."""
 
+from core.departments import BY_SLUG as DEPARTMENTS
 from core.errors import Duplicate, ServiceError
 
 ROLES = (
@@ -19,15 +20,23 @@ class StaffService:
         self.audit, self.clock = audit, clock
 
     def create(
-        self, username: str, password: str, roles, display_name: str = "", must_change=False
+        self,
+        username: str,
+        password: str,
+        roles,
+        display_name: str = "",
+        must_change=False,
+        department=None,
     ) -> dict:
         """Make a staff account with a hashed password; usernames are unique."""
         _check_roles(roles)
+        _check_department(roles, department)
         staff = {
             "username": username,
             "display_name": display_name or username,
             "password_hash": self.passwords.hash_password(password),
             "roles": list(roles),
+            "department": department,
             "disabled": False,
             "must_change_password": must_change,
             "created_at": self.clock(),
@@ -50,6 +59,7 @@ class StaffService:
             fields["roles"],
             fields.get("display_name", ""),
             must_change=True,
+            department=fields.get("department"),
         )
         self.audit.record(
             "staff.created",
@@ -57,6 +67,7 @@ class StaffService:
             actor,
             subject=f"staff:{fields['username']}",
             roles=list(fields["roles"]),
+            department=fields.get("department"),
         )
         return staff
 
@@ -131,6 +142,30 @@ class StaffService:
         )
         self.sessions.close_all(username, "roles_changed")
         return after
+
+    def set_department(self, username: str, department: str | None, actor) -> dict:
+        """Place a staff member in a department (a clerk works on its services only)."""
+        _check_department((), department)
+        before = self.repository.find_by_username(username)
+        if not before:
+            raise ServiceError("staff.not_found", "not_found")
+        after = self.repository.set_department(username, department)
+        self.audit.record(
+            "staff.department_changed",
+            "ok",
+            actor,
+            subject=f"staff:{username}",
+            before=before.get("department"),
+            after=department,
+        )
+        return after
+
+
+def _check_department(roles, department) -> None:
+    if department is not None and department not in DEPARTMENTS:
+        raise ServiceError(
+            "staff.department_unknown", "invalid", errors={"department": ["field.invalid"]}
+        )
 
 
 def login_notices(before: dict) -> list[dict]:

@@ -79,3 +79,12 @@ def current_actor(kind: str | None = None, actor_id: str | None = None) -> Actor
 def current_account_id() -> str:
     """Return the logged-in resident's account id."""
     return get_jwt_identity()
+
+
+def optional_account_id() -> str | None:
+    """Return the resident's account id when a valid resident token came, else None."""
+    from flask_jwt_extended import verify_jwt_in_request
+
+    verify_jwt_in_request(optional=True)
+    claims = get_jwt()
+    return get_jwt_identity() if claims.get("kind") == "resident" else None

@@ -11,6 +11,7 @@ from app.container import container
 from app.ecert_cli import COMMANDS as ECERT_COMMANDS
 from app.i18n import translate
 from app.seed import demo_logins, seed_demo
+from core.departments import BY_SLUG as DEPARTMENTS
 from core.errors import ServiceError
 
 CLI_ACTOR = Actor(kind="cli", id="flask-cli")
@@ -21,10 +22,11 @@ CLI_ACTOR = Actor(kind="cli", id="flask-cli")
 @click.option("--role", "roles", multiple=True, required=True, type=click.Choice(ROLES))
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 @click.option("--name", "display_name", default="")
-def create_staff(username, roles, password, display_name):
-    """Create a staff account with one or more roles."""
+@click.option("--department", type=click.Choice(sorted(DEPARTMENTS)), default=None)
+def create_staff(username, roles, password, display_name, department):
+    """Create a staff account with one or more roles (clerks: with their department)."""
     try:
-        container().staff.create(username, password, roles, display_name)
+        container().staff.create(username, password, roles, display_name, department=department)
     except ServiceError as error:
         raise _refusal(error) from None
     container().audit.record(
@@ -43,6 +45,18 @@ def set_staff_roles(username, roles):
     except ServiceError as error:
         raise _refusal(error) from None
     click.echo(f"{username}: roles are now {', '.join(roles)}")
+
+
+@click.command("set-staff-department")
+@click.argument("username")
+@click.argument("department", type=click.Choice(sorted(DEPARTMENTS)))
+def set_staff_department(username, department):
+    """Place a staff member in a department (a clerk works on its services only)."""
+    try:
+        container().staff.set_department(username, department, CLI_ACTOR)
+    except ServiceError as error:
+        raise _refusal(error) from None
+    click.echo(f"{username} now works in {department}")
 
 
 @click.command("seed-demo")
@@ -161,6 +175,7 @@ def register_cli(app) -> None:
         *ECERT_COMMANDS,
         create_staff,
         set_staff_roles,
+        set_staff_department,
         seed_demo_command,
         write_openapi,
         rotate_health_keys,

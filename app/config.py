@@ -11,6 +11,7 @@ SECRET_NAMES = (
     "BLIND_INDEX_KEY",
     "HEALTH_CODE_KEK",
     "ECERT_KEK",
+    "PAYMENT_NOTIFY_SECRET",
 )
 DEFAULT_SECRETS = {s.name: s.default for s in SETTINGS if s.name in SECRET_NAMES}
 

@@ -40,6 +40,7 @@ from app.security.pii import PiiCipher
 from core.clock import Clock
 from ecert.grants import Grants
 from ecert.holdings import ServicesWallet
+from ecert.issuance import Issuance
 from ecert.presentation import Presenter
 from ecert.seals import IssuerSeals
 from ecert.usecases.holder_grants import HolderGrants
@@ -76,24 +77,41 @@ from models import (
     AccountRepository,
     AppealRepository,
     AuditRepository,
+    BookingRepository,
+    CaseCounterRepository,
+    CaseRepository,
     CertificateRepository,
     CheckinRepository,
     CheckpointScanRepository,
     CodeCardRepository,
     ConsentRepository,
+    DraftRepository,
     EcertKeyRepository,
+    FavouriteRepository,
     GrantRepository,
     GuardianshipRepository,
+    GuideVersionRepository,
+    HallRepository,
     HealthKeyRepository,
     HealthRecordRepository,
+    NotificationOutboxRepository,
     NotificationRepository,
     PartnerRegionRepository,
+    PaymentNotificationRepository,
+    PaymentRepository,
     PresentationRepository,
+    RatingRepository,
+    RecentServiceRepository,
+    RectificationRepository,
+    ReminderCheckRepository,
     RiskAreaRepository,
+    ServiceItemRepository,
     SessionRepository,
+    SlotRepository,
     SmsCodeRepository,
     SmsOutboxRepository,
     StaffRepository,
+    UploadRepository,
     UsageLogRepository,
     UsedNonceRepository,
     VenueRepository,
@@ -102,8 +120,26 @@ from models import (
 from models.ecert_keys import WALLET_OWNER
 from providers.face import MockFaceProvider
 from providers.identity import MockIdentityProvider
+from providers.notifications import MockSmsNotifier, MockWechatSubscriptionNotifier
+from providers.payment import MockGateway
 from providers.sms import ConsoleSmsProvider, OutboxSmsProvider
 from providers.wechat import MockWechatProvider
+from services import CaseNumbers, RatingPolicy, WorkingCalendar, all_items
+from services.catalogue.halls import HALLS
+from services.usecases.applying import Applying
+from services.usecases.appointments import Appointments
+from services.usecases.cases import CaseMover
+from services.usecases.catalogue import Catalogue
+from services.usecases.catalogue_admin import CatalogueAdmin
+from services.usecases.certificates import WalletIssuer
+from services.usecases.inbox import Inbox
+from services.usecases.my_cases import MyCases
+from services.usecases.payments import Payments
+from services.usecases.people import GuardianLinks, People
+from services.usecases.ratings import Ratings
+from services.usecases.reform import ReformStats
+from services.usecases.uploads import Uploads
+from services.usecases.workbench import Workbench
 from signing_keys import KeyRing
 
 
@@ -145,6 +181,17 @@ class Container:
     confirmation: PhoneConfirmation
     data_export: DataExport
     account_deletion: AccountDeletion
+    catalogue: Catalogue
+    catalogue_admin: CatalogueAdmin
+    applying: Applying
+    my_cases: MyCases
+    workbench: Workbench
+    appointments: Appointments
+    payments: Payments
+    ratings: Ratings
+    uploads: Uploads
+    reform: ReformStats
+    inbox: Inbox
 
 
 @dataclass
@@ -173,9 +220,10 @@ def build_container(db, config, clock: Clock) -> tuple[Container, Wiring]:
     health = _health_engines(db, config, accounts["residents"], keyring, audit, clock)
     seals, wallet_keys = _ecert_keys(db, config, clock)
     ecert = _ecert_engines(db, config, accounts, seals, wallet_keys, audit, clock)
+    services = _services_engines(db, config, accounts, pii, audit, clock, (seals, wallet_keys))
     personal_data = _personal_data(db, accounts, pii, audit, clock)
     privacy = _privacy_engines(db, accounts, personal_data, audit, clock)
-    container = Container(audit=audit, **accounts, **health, **ecert, **privacy)
+    container = Container(audit=audit, **accounts, **health, **ecert, **services, **privacy)
     return container, Wiring(clock, pii, keyring, seals, wallet_keys, personal_data)
 
 
@@ -233,7 +281,9 @@ def _account_engines(db, config, pii, audit, clock) -> dict:
         "staff": StaffService(StaffRepository(db), hasher, sessions, audit, clock),
         "staff_admin": StaffAdmin(StaffRepository(db), hasher, sessions, audit, clock),
         "wechat": _mock_only(config, "WECHAT_PROVIDER", MockWechatProvider()),
-        "notifications": Notifications(NotificationRepository(db)),
+        "notifications": Notifications(
+            NotificationRepository(db), _notifiers(db, config, residents, pii, clock), clock
+        ),
         "consents": consents,
     }
 
@@ -289,6 +339,110 @@ def _privacy_engines(db, accounts, personal_data, audit, clock) -> dict:
             audit,
             clock,
         ),
+    }
+
+
+def _notifiers(db, config, residents, pii, clock) -> list:
+    outbox = NotificationOutboxRepository(db)
+
+    def phone_of(account_id):
+        account = residents.accounts.find_by_id(account_id)
+        return account and pii.decrypt(account["phone_enc"], "phone")
+
+    def openid_of(account_id):
+        account = residents.accounts.find_by_id(account_id)
+        return account and account.get("wechat_openid")
+
+    made = {
+        "sms": lambda: MockSmsNotifier(outbox, phone_of, clock),
+        "wechat": lambda: MockWechatSubscriptionNotifier(outbox, openid_of, clock),
+    }
+    channels = [c.strip() for c in config["NOTIFY_CHANNELS"].split(",") if c.strip()]
+    unknown = sorted(set(channels) - set(made))
+    if unknown:
+        raise ValueError(f"unknown NOTIFY_CHANNELS {unknown}; known: {sorted(made)}")
+    return [made[channel]() for channel in channels]
+
+
+def _wallet_seam(db, cases, pii, clock, ecert_keys):
+    """Return (the wallet services read, the issuer of result certificates).
+
+    The one place where services meet the wallet: services read certificates through
+    `ServicesWallet` and put a completed case's certificate (出证) in the wallet through
+    `WalletIssuer` and the wallet's own issuing engine.
+    """
+    seals, wallet_keys = ecert_keys
+    certificates = CertificateRepository(db, pii)
+    grants = Grants(GrantRepository(db), certificates, UsageLogRepository(db), clock)
+    issuance = Issuance(certificates, seals, wallet_keys, clock)
+    return ServicesWallet(certificates, grants, clock), WalletIssuer(issuance, cases, pii, clock)
+
+
+def _services_engines(db, config, accounts, pii, audit, clock, ecert_keys) -> dict:
+    items, versions = ServiceItemRepository(db), GuideVersionRepository(db)
+    cases, staff = CaseRepository(db), StaffRepository(db)
+    ratings, rectifications = RatingRepository(db), RectificationRepository(db)
+    calendar, inbox = WorkingCalendar(), accounts["notifications"]
+    wallet, issuer = _wallet_seam(db, cases, pii, clock, ecert_keys)
+    gateway = MockGateway(config["PAYMENT_NOTIFY_SECRET"].encode(), clock)
+    payments = Payments(
+        PaymentRepository(db),
+        PaymentNotificationRepository(db),
+        cases,
+        _mock_only(config, "PAYMENT_PROVIDER", gateway),
+        clock,
+    )
+    gateway.deliver = payments.handle_notification
+    mover = CaseMover(cases, inbox, calendar, clock, issuer, payments)
+    payments.mover = mover
+    people = People(accounts["residents"], pii, GuardianLinks(GuardianshipRepository(db), pii))
+    # Seeded at start; a test app leaves it for the first request that reads the catalogue.
+    at_start = config["SERVICES_SEED_AT_START"]
+    catalogue = Catalogue(
+        items,
+        versions,
+        FavouriteRepository(db),
+        RecentServiceRepository(db),
+        people,
+        wallet,
+        clock,
+        pending=None if at_start else all_items(),
+    )
+    if at_start:
+        catalogue.seed(all_items())
+    halls = HallRepository(db)
+    for hall in HALLS:
+        halls.upsert(hall)
+    policy = RatingPolicy(default_after_days=config["SERVICES_RATING_DEFAULT_DAYS"])
+    rating_engine = Ratings(ratings, rectifications, cases, calendar, policy, clock)
+    uploads = UploadRepository(db)
+    appointments = Appointments(
+        halls, SlotRepository(db), BookingRepository(db), cases, inbox, calendar, clock
+    )
+    return {
+        "catalogue": catalogue,
+        "catalogue_admin": CatalogueAdmin(items, versions, audit, clock, catalogue.ready),
+        "applying": Applying(
+            catalogue,
+            people,
+            wallet,
+            cases,
+            DraftRepository(db),
+            uploads,
+            CaseNumbers(CaseCounterRepository(db, clock)),
+            mover,
+            (payments, pii, calendar, clock),
+        ),
+        "my_cases": MyCases(cases, items, mover, rating_engine, clock),
+        "workbench": Workbench(cases, staff, mover, rectifications, clock),
+        "appointments": appointments,
+        "inbox": Inbox(
+            inbox, appointments, people, wallet, ReminderCheckRepository(db, clock), clock
+        ),
+        "payments": payments,
+        "ratings": rating_engine,
+        "uploads": Uploads(uploads, cases, staff, config["SERVICES_UPLOAD_MAX_BYTES"], clock),
+        "reform": ReformStats(items, cases, clock, catalogue.ready),
     }
 
 

@@ -10,6 +10,7 @@ import re
 
 from app.i18n import missing_message, translate
 from app.messages import MESSAGES
+from core.errors import Details
 
 # marshmallow's own messages (fields, validators, schemas) → catalogue keys.
 _TEMPLATES = {
@@ -63,6 +64,8 @@ _LOCATIONS = ("json", "query", "querystring", "form", "headers", "files", "view_
 
 def translate_field_errors(errors, params: dict | None = None):
     """Return errors in the reader's language, without webargs' location level."""
+    if isinstance(errors, Details):  # machine details (a catalogue item's problems) pass unchanged
+        return dict(errors)
     if isinstance(errors, dict) and errors and set(errors) <= set(_LOCATIONS):
         merged: dict = {}
         for value in errors.values():

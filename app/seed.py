@@ -1,9 +1,10 @@
-"""Demo data for development: one staff account per role, a real-named resident with five
-e-certificates from four issuers, and a bank counter registered to verify them."""
+"""Demo data for development: staff per role and department, a real-named resident with
+e-certificates from several issuers, a bank counter registered to verify them, and cases."""
 
 from accounts.audit import Actor
 from accounts.staff import ROLES
 from app.seed_ecert import seed_verifier, seed_wallet
+from app.seed_services import CLERK_DEPARTMENT, seed_cases, seed_clerks
 from core.errors import ServiceError
 from identity.documents import mod11_2_check_char
 
@@ -22,8 +23,11 @@ def seed_demo(container, demo_password: str) -> list[str]:
     """Create what is missing of the demo data; return what was created."""
     created = []
     for role in ROLES:
+        department = CLERK_DEPARTMENT if role == "clerk" else None
         try:
-            container.staff.create(role, demo_password, [role], display_name=f"演示 {role}")
+            container.staff.create(
+                role, demo_password, [role], display_name=f"演示 {role}", department=department
+            )
             created.append(f"staff {role}")
         except ServiceError:
             pass
@@ -34,7 +38,10 @@ def seed_demo(container, demo_password: str) -> list[str]:
         )
         created.append(f"resident {DEMO_PHONE} (L2)")
     holder = {"name": DEMO_NAME, "doc_type": "resident_id", "doc_number": demo_resident_id()}
-    return created + seed_wallet(container, holder) + seed_verifier(container)
+    created += seed_wallet(container, holder) + seed_verifier(container)
+    created += seed_clerks(container, demo_password)
+    created += seed_cases(container, str(account["_id"]))
+    return created
 
 
 def demo_logins(demo_password: str) -> str:
@@ -45,4 +52,5 @@ def demo_logins(demo_password: str) -> str:
     ]
     lines += [f"  staff:    {role:<20} password {demo_password}" for role in ROLES]
     lines.append("  the verifier account verifies for the demo bank counter (icbc-th)")
+    lines.append(f"  clerks:   clerk ({CLERK_DEPARTMENT}) and clerk-<department>, same password")
     return "\n".join(lines)

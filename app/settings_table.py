@@ -201,6 +201,37 @@ SETTINGS = (
         str,
         "password of the demo staff accounts seeded in development",
     ),
+    Setting(
+        "SERVICES_SEED_AT_START",
+        True,
+        bool,
+        "store the seeded services catalogue at start (false: at its first use, as in tests)",
+    ),
+    Setting(
+        "SERVICES_UPLOAD_MAX_BYTES",
+        5242880,
+        int,
+        "largest uploaded material (PDF, JPEG or PNG) in bytes; above the general body limit",
+    ),
+    Setting(
+        "SERVICES_RATING_DEFAULT_DAYS",
+        15,
+        int,
+        "days after completion when an unrated case takes the system default rating",
+    ),
+    Setting("PAYMENT_PROVIDER", "mock", str, "payment gateway (mock: a local signed-callback one)"),
+    Setting(
+        "PAYMENT_NOTIFY_SECRET",
+        "dev-payment-notify-secret-change-me",
+        str,
+        "HMAC key the payment gateway signs its notifications with",
+    ),
+    Setting(
+        "NOTIFY_CHANNELS",
+        "sms,wechat",
+        str,
+        "channels every inbox message is also sent through (mock SMS, mock WeChat subscription)",
+    ),
     Setting("LOG_LEVEL", "INFO", str, "log level of the JSON request log"),
     Setting(
         "HTTPS",

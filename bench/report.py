@@ -77,7 +77,7 @@ def print_header(header: dict) -> None:
     )
     print(
         f"database: one embedded SecantusDB process; pymongo baseline reads 1 of {READ_DOCS:,} "
-        "docs by _id\n",
+        f"docs by _id; services catalogue: {header.get('services_catalogue', 'seeded')}\n",
         flush=True,
     )
 

@@ -32,6 +32,7 @@ from bench import cpu, harness, load, report, roundtrips  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
 from bench.ecert_seed import seed_ecert  # noqa: E402
 from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
+from bench.services_seed import seed_services  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
 
 RESULTS = Path(__file__).with_name("results") / "latest.json"
@@ -46,6 +47,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--driver", choices=("auto", "wrk", "python"), default="auto")
     parser.add_argument("--workers", type=int, help="override gunicorn.conf.py's workers")
     parser.add_argument("--threads", type=int, help="override gunicorn.conf.py's threads")
+    parser.add_argument(
+        "--services-catalogue",
+        choices=("seeded", "generated"),
+        default="seeded",
+        help="services targets on the 146 seeded items or a generated 25,000-item catalogue",
+    )
     return parser.parse_args(argv)
 
 
@@ -74,6 +81,7 @@ def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
         "connections": args.connections,
         "duration_s": args.duration,
         "warmup_s": args.warmup,
+        "services_catalogue": args.services_catalogue,
     }
 
 
@@ -130,14 +138,14 @@ def count_roundtrips(env: dict, targets: list[Target], ctx: BenchContext) -> dic
     return {target.name: roundtrips.per_request(client, target, ctx)[0] for target in targets}
 
 
-def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]:
+def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int, object]:
     """Start the database, seed the read collection, start the three gunicorn servers."""
     db = harness.start_database(workdir)
     stack.callback(db.stop)
     db_name = f"bench_{secrets.token_hex(4)}"
     client = pymongo.MongoClient(db.uri)
+    stack.callback(client.close)
     seed_read_collection(client[db_name])
-    client.close()
     env = harness.server_env(db.uri, db_name)
     servers = {}
     for name in ("app", "bare", "pymongo"):
@@ -146,17 +154,19 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int]
     for server in servers.values():
         server.wait_ready()
     cpu.wait_idle([pid for s in servers.values() for pid in s.pids()])
-    return servers, db.process.pid
+    return servers, db.process.pid, client[db_name]
 
 
 def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
     measurements = []
     with ExitStack() as stack:
-        servers, db_pid = start_servers(stack, workdir, settings)
+        servers, db_pid, bench_db = start_servers(stack, workdir, settings)
         sender = functools.partial(harness.send, servers["app"].url)
         add_staff = cli_staff_adder(servers["app"].env, harness.REPO)
         ctx = seed_health_code(sender, harness.seed_resident(sender), add_staff)
         ctx = seed_ecert(sender, ctx, add_staff)
+        generated = args.services_catalogue == "generated"
+        ctx = seed_services(sender, ctx, bench_db, generated)
         ops = count_roundtrips(servers["app"].env, targets, ctx)
         ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
         for target in [*BASELINES, *targets]:

@@ -93,6 +93,10 @@ def one_time_tokens(ctx: BenchContext, count: int) -> list[dict]:
     return ctx.extras["fresh_tokens"](count)
 
 
+def services_body(ctx: BenchContext) -> dict:
+    return ctx.extras["services_body"]
+
+
 TARGETS = [
     Target("me", "GET", "/api/v1/me", bearer),
     # Everything the mini-program asks for one display: the QR is drawn from this answer.
@@ -129,6 +133,17 @@ TARGETS = [
         "/api/v1/ecert/verifications",
         desk_bearer,
         bodies_factory=one_time_tokens,
+        baseline="pymongo-write",
+    ),
+    Target("services-search-initials", "GET", "/api/v1/services?q=jsz"),
+    Target("services-search-chinese", "GET", "/api/v1/services?q=%E6%8A%A4%E7%85%A7"),
+    Target("services-browse-theme", "GET", "/api/v1/services?life_event=birth"),
+    Target(
+        "services-submit",
+        "POST",
+        "/api/v1/services/{services_item}/applications",
+        bearer,
+        body_factory=services_body,
         baseline="pymongo-write",
     ),
 ]

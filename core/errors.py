@@ -73,3 +73,7 @@ class StepUpRequired(ServiceError):
             "methods": list(methods),
             "max_age_seconds": max_age_seconds,
         }
+
+
+class Details(dict):
+    """Machine details an error carries as they are (not field messages to translate)."""

@@ -74,3 +74,11 @@ class StaffRepository(Repository):
         return self.collection.find_one_and_update(
             {"username": username}, {"$set": {"roles": roles}}, return_document=ReturnDocument.AFTER
         )
+
+    def set_department(self, username: str, department: str | None) -> dict | None:
+        return self.collection.find_one_and_update(
+            {"username": username},
+            {"$set": {"department": department}},
+            projection={"password_hash": 0},
+            return_document=ReturnDocument.AFTER,
+        )

@@ -93,7 +93,7 @@ def transition(case, target, *, actor, at: datetime, calendar, note=None, outcom
     move = TRANSITIONS.get((case["status"], target))
     if move is None:
         raise ServiceError(
-            "services.case_transition", "conflict", status=case["status"], target=target
+            "services.case_transition", "conflict", current=case["status"], target=target
         )
     if actor not in move.actors:
         raise ServiceError("services.case_actor", "forbidden", errors={"actor": [actor]})

@@ -14,6 +14,8 @@ TEST_SETTINGS = {
     "LOG_LEVEL": "WARNING",
     # Staff logins in tests need not pay the production scrypt cost.
     "PASSWORD_HASH_COST": 2**10,
+    # Only the tests that use the services catalogue pay for storing it.
+    "SERVICES_SEED_AT_START": False,
 }
 
 

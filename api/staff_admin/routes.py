@@ -6,6 +6,7 @@ from api.staff_admin.schemas import (
     AuditQuerySchema,
     PasswordResetSchema,
     RolesSchema,
+    StaffDepartmentSchema,
     StaffSchema,
 )
 from app.container import container
@@ -73,6 +74,16 @@ def enable_staff(username):
 def reset_password(username):
     """Reset a password to a generated one-time password, shown once; sessions end."""
     return container().staff_admin.reset_password(username, current_actor())
+
+
+@blp.route("/staff/<username>/department", methods=["PUT"])
+@blp.refuses(404)
+@blp.staff_required("admin")
+@blp.arguments(StaffDepartmentSchema)
+@blp.response(200, StaffSchema)
+def set_department(body, username):
+    """Place a staff member in a department (clerks see only its services' cases)."""
+    return container().staff.set_department(username, body["department"], current_actor())
 
 
 @blp.route("/audit-events", methods=["GET"])

@@ -5,6 +5,7 @@ import marshmallow as ma
 from accounts.staff import ROLES
 from api.common import PageQuerySchema, Schema
 from api.fields import Text
+from core.departments import BY_SLUG as DEPARTMENTS
 
 ROLE_LIST = ma.fields.List(
     ma.fields.String(validate=ma.validate.OneOf(ROLES)),
@@ -21,6 +22,12 @@ class StaffSchema(Schema):
         required=True, load_only=True, validate=ma.validate.Length(min=12, max=256)
     )
     roles = ROLE_LIST
+    department = ma.fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=ma.validate.OneOf(DEPARTMENTS),
+        metadata={"description": "a clerk works on this department's services only"},
+    )
     disabled = ma.fields.Boolean(dump_only=True)
     must_change_password = ma.fields.Boolean(
         dump_only=True,
@@ -42,6 +49,12 @@ class PasswordResetSchema(Schema):
         }
     )
     must_change_password = ma.fields.Boolean()
+
+
+class StaffDepartmentSchema(Schema):
+    department = ma.fields.String(
+        required=True, allow_none=True, validate=ma.validate.OneOf(DEPARTMENTS)
+    )
 
 
 class RolesSchema(Schema):

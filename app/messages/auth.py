@@ -114,4 +114,9 @@ MESSAGES = {
         "zh-HK": "自上次登入以來，您的帳號因多次密碼錯誤被暫時鎖定 {count} 次",
         "en": "Since your last login, repeated wrong passwords locked your account {count} time(s)",
     },
+    "staff.department_unknown": {
+        "zh-CN": "没有这个部门",
+        "zh-HK": "沒有這個部門",
+        "en": "No such department",
+    },
 }

@@ -14,10 +14,14 @@ from datetime import datetime
 from pymongo.database import Database
 from pymongo.errors import DuplicateKeyError
 
-from models.migrations import v001_assessment_stale_at, v002_guardianship_consent
+from models.migrations import (
+    v001_assessment_stale_at,
+    v002_guardianship_consent,
+    v003_staff_department,
+)
 
 COLLECTION = "schema_migrations"
-STEPS = (v001_assessment_stale_at, v002_guardianship_consent)
+STEPS = (v001_assessment_stale_at, v002_guardianship_consent, v003_staff_department)
 
 
 @dataclass(frozen=True)

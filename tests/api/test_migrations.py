@@ -19,7 +19,7 @@ def earlier(name: str) -> list[dict]:
 def load_earlier_release(db) -> list[dict]:
     """Fill db as the release before migrations left it: its documents, no version record."""
     db[COLLECTION].delete_many({})
-    for name in ("health_records", "accounts", "guardianships"):
+    for name in ("health_records", "accounts", "guardianships", "staff"):
         db[name].insert_many(earlier(name))
     return earlier("health_records")
 
@@ -30,7 +30,7 @@ def test_an_earlier_database_is_upgraded_to_the_latest_version(db):
 
     applied = migrate(db, utcnow())
 
-    assert [step.version for step in applied] == [1, 2]
+    assert [step.version for step in applied] == [1, 2, 3]
     assert current_version(db) == latest_version()
     for record in records:
         stored = db.health_records.find_one({"_id": record["_id"]})["assessment"]
@@ -53,7 +53,7 @@ def test_a_step_that_ran_but_was_not_recorded_is_harmless_to_run_again(db):
 
     again = migrate(db, utcnow())
 
-    assert [(step.version, step.changed) for step in again] == [(1, 0), (2, 0)]
+    assert [(step.version, step.changed) for step in again] == [(1, 0), (2, 0), (3, 0)]
 
 
 def test_a_new_database_starts_at_the_latest_version(db):
@@ -80,3 +80,11 @@ def test_family_links_to_adults_with_an_account_now_wait_for_their_consent(db):
             "active",
             "declared",
         )
+
+
+def test_staff_accounts_from_before_departments_wait_to_be_placed(db):
+    load_earlier_release(db)
+    migrate(db, utcnow())
+    clerk = db.staff.find_one({"username": "clerk-2025"})
+    assert "department" in clerk and clerk["department"] is None
+    assert clerk["roles"] == ["clerk"]

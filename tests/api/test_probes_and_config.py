@@ -14,6 +14,7 @@ STRONG_SECRETS = {
     "BLIND_INDEX_KEY": "prod-blind-index-key-0123456789",
     "HEALTH_CODE_KEK": "cHJvZC1oZWFsdGgtY29kZS1rZWstMzItYnl0ZXMhISE=",
     "ECERT_KEK": "cHJvZC1lY2VydC1rZWstb2YtZXhhY3RseS0zMmJ5dGU=",
+    "PAYMENT_NOTIFY_SECRET": "prod-payment-notify-secret-0123456789",
 }
 PRODUCTION = {"APP_ENV": "production", "SMS_PROVIDER": "console", **STRONG_SECRETS}
 

@@ -19,6 +19,7 @@ from ecert.metadata import EXPIRED, REVOKED
 from ecert.reasons import Reason as PresentationReason
 from ecert.usage import ACTIONS
 from health_code.codes.framing import Refusal
+from services.usecases.reasons import REASONS as SERVICE_REASONS
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("accounts", "api", "app", "core", "ecert", "health_code", "identity", "services")
@@ -41,6 +42,8 @@ BUILT = {
     "ecert.claim.": {"holder_name", "holder_code", "age_over_18", "age_over_60"}
     | {"household_in_guangdong"},
     "ecert.usage.": set(ACTIONS),
+    # The services engine's field reasons, keyed by services.usecases.reasons.
+    "services.field.": {*SERVICE_REASONS, "invalid"},
 }
 KEY = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
 AREAS = {key.split(".")[0] for key in MESSAGES}

@@ -91,7 +91,7 @@ def test_an_illegal_move_is_a_conflict(path, target):
     with pytest.raises(ServiceError) as refusal:
         transition(case, target, actor="clerk", at=T0, calendar=CALENDAR, outcome="approved")
     assert (refusal.value.key, refusal.value.kind) == ("services.case_transition", "conflict")
-    assert refusal.value.params == {"status": case["status"], "target": target}
+    assert refusal.value.params == {"current": case["status"], "target": target}
 
 
 @pytest.mark.parametrize("ended", [NOT_ACCEPTED, WITHDRAWN, COMPLETED])
