@@ -86,7 +86,7 @@ def log_in_with_code(body):
 @blp.login_required
 @blp.response(200, LogoutSchema)
 def log_out():
-    """Log out this device: its access and refresh tokens stop working at once."""
+    """Log out this device: its tokens stop working (every server within 1 s)."""
     container().sessions.close(get_jwt()["sid"], get_jwt_identity())
     return {"sessions_closed": 1}
 
@@ -143,7 +143,7 @@ class _StaffLimits:
 
 
 @blp.route("/staff-tokens", methods=["POST"])
-@blp.refuses(403, 429)
+@blp.refuses(401, 403, 429)
 @_StaffLimits.per_username_here
 @_StaffLimits.per_username
 @_StaffLimits.per_address
