@@ -25,7 +25,8 @@ export class ApiError extends Error {
 let refreshing = null;
 
 /**
- * Call the API and return its JSON (or a Blob with as: "blob"); body is JSON or a FormData.
+ * Call the API and return its JSON (or a Blob with as: "blob"); body is JSON, a FormData, or a
+ * File or Blob sent as it is with its own type (a CSV file, say).
  * An expired access token is refreshed once with the refresh token and the call retried.
  */
 export async function api(path, { method = "GET", body, query, as = "json" } = {}) {
@@ -61,11 +62,13 @@ function send(url, { method, body, as, bearer }) {
     Accept: as === "blob" ? "image/png" : "application/json",
   };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  // A FormData body (a file upload) is sent as multipart/form-data with its own boundary.
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) is sent as multipart/form-data with its own boundary,
+  // a Blob as its bytes with its own type.
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body instanceof Blob) headers["Content-Type"] = body.type || "application/octet-stream";
+  else if (body !== undefined && !raw) headers["Content-Type"] = "application/json";
   const init = { method, headers, cache: "no-store" };
-  if (body !== undefined) init.body = form ? body : JSON.stringify(body);
+  if (body !== undefined) init.body = raw ? body : JSON.stringify(body);
   return fetch(url, init).catch(() => {
     throw new ApiError(0, { message: t("network_error"), error: "network.unreachable" });
   });

@@ -13,6 +13,10 @@ SEED = Actor(kind="system", id="browser-test")
 SCREENS = [
     "/",
     "/wallet",
+    "/wallet/usage",
+    "/wallet/grants",
+    "/wallet/family",
+    "/wallet/scan",
     "/services",
     "/health-code",
     "/health-code/declare",

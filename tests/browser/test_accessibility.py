@@ -146,7 +146,7 @@ def test_an_expired_offline_code_and_a_refused_form_pass_too(page, client, conta
 
 
 def test_the_checks_find_what_they_look_for(page):
-    page.goto("/mp/#/wallet")
+    page.goto("/mp/#/services")
     wait_until_drawn(page)
     page.evaluate(
         """() => {

@@ -199,14 +199,12 @@ def test_every_screen_has_a_way_home(page, client, container, path):
 @pytest.mark.parametrize(
     ("language", "tab", "words"),
     [
-        ("zh-CN", "卡包", "即将上线"),
-        ("zh-HK", "卡包", "即將上線"),
-        ("en", "Wallet", "Coming soon"),
         ("zh-CN", "办事", "即将上线"),
+        ("zh-HK", "辦事", "即將上線"),
         ("en", "Services", "Coming soon"),
     ],
 )
-def test_the_wallet_and_services_tabs_say_coming_soon(page, language, tab, words):
+def test_the_services_tab_says_coming_soon(page, language, tab, words):
     page.goto("/mp/")
     page.evaluate(
         f"localStorage.setItem('shengshi.prefs', {json.dumps(json.dumps({'language': language}))})"
@@ -215,6 +213,32 @@ def test_the_wallet_and_services_tabs_say_coming_soon(page, language, tab, words
     tab_link = page.locator("#tabbar").get_by_role("link", name=tab, exact=True)
     tab_link.click()
     expect(page.get_by_test_id("coming-soon")).to_contain_text(words)
+    expect(tab_link).to_have_attribute("aria-current", "page")
+
+
+@pytest.mark.parametrize(
+    ("language", "tab", "heading"),
+    [
+        ("zh-CN", "卡包", "我的电子证照"),
+        ("zh-HK", "卡包", "我的電子證照"),
+        ("en", "Wallet", "My e-certificates"),
+    ],
+)
+def test_the_wallet_tab_leads_to_the_wallet(page, client, container, language, tab, heading):
+    seed_demo_resident(container)
+    page.goto("/mp/")
+    page.evaluate(
+        f"localStorage.setItem('shengshi.prefs', {json.dumps(json.dumps({'language': language}))})"
+    )
+    page.reload()
+    tab_link = page.locator("#tabbar").get_by_role("link", name=tab, exact=True)
+    tab_link.click()
+    expect(page).to_have_url(re.compile(r"#/login\?next=%2Fwallet$"))  # logged out: log in first
+    open_logged_in(page, client, "/")
+    wait_until_drawn(page)
+    tab_link.click()
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    expect(page.get_by_test_id("coming-soon")).to_have_count(0)
     expect(tab_link).to_have_attribute("aria-current", "page")
 
 
