@@ -14,6 +14,10 @@ const t = translator(import.meta.url, {
   audit_sub: ["按对象或事件查看安全记录", "按對象或事件查看安全記錄", "Security events by subject or event"],
   partners: ["互认地区", "互認地區", "Partner regions"],
   partners_sub: ["可转码的其他地区及其密钥", "可轉碼的其他地區及其金鑰", "Regions whose codes can be converted"],
+  services: ["事项管理", "事項管理", "Service catalogue"],
+  services_sub: ["发布、下线办事事项，查看指南版本", "發布、下線辦事事項，查看指南版本", "Publish and withdraw services, guide versions"],
+  reform: ["改革成效", "改革成效", "Reform figures"],
+  reform_sub: ["零跑动、秒办、免填写、免材料", "零跑動、秒辦、免填寫、免材料", "Zero visits, instant approvals, less typing and paper"],
 });
 
 export default consolePage({
@@ -24,6 +28,8 @@ export default consolePage({
       { href: "/staff/admin/staff", name: t("staff"), sub: t("staff_sub") },
       { href: "/staff/admin/audit", name: t("audit"), sub: t("audit_sub") },
       { href: "/staff/admin/partner-regions", name: t("partners"), sub: t("partners_sub") },
+      { href: "/staff/admin/services", name: t("services"), sub: t("services_sub") },
+      { href: "/staff/admin/reform", name: t("reform"), sub: t("reform_sub") },
     ]));
   },
 });
