@@ -150,7 +150,7 @@ async function draw(root, id) {
     kase.visits_required > 0 && OPEN.has(kase.status) && h("div", { class: "card" },
       h("p", { text: t("visit_title", { n: kase.visits_required }) }),
       h("a", { class: "button button-ghost button-block", href: `#${PATHS.appointment(kase.id)}`, text: t("book") })),
-    ratingCard(kase, reload), timeline(kase),
+    timeline(kase), ratingCard(kase, reload),
   ];
   root.replaceChildren(...parts.filter(Boolean));
   if (OPEN.has(kase.status) && ![9, 10].includes(kase.status)) root.append(withdrawButton(kase, reload, root));
