@@ -128,9 +128,9 @@ def test_the_cli_creates_a_clerk_with_a_department(app, container):
 
 def test_clerks_from_before_departments_get_an_empty_one(db):
     db.staff.insert_one({"username": "old-clerk", "roles": ["clerk"], "password_hash": "x"})
-    db.schema_migrations.delete_many({"_id": 2})
+    db.schema_migrations.delete_many({"_id": 3})
     applied = migrate(db, utcnow())
-    assert [(step.version, step.changed) for step in applied] == [(2, 1)]
+    assert [(step.version, step.changed) for step in applied] == [(3, 1)]
     assert db.staff.find_one({"username": "old-clerk"})["department"] is None
 
 

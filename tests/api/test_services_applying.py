@@ -233,7 +233,9 @@ def test_a_completed_case_puts_its_certificate_in_the_applicants_wallet(client):
     case = submitted(client, headers, UNEMPLOYMENT)
     assert case["status"] == 11
     certificate = case["certificate"]
-    assert (certificate["type"], certificate["status"]) == ("employment_registration", "issued")
+    assert (certificate["type"], certificate["status"]) == ("employment_registration", "issued"), (
+        certificate
+    )
     wallet = client.get("/api/v1/wallet/certificates", headers=headers).json["items"]
     held = {item["identifier"]: item for item in wallet}
     assert held[certificate["identifier"]]["status"] == "valid"
