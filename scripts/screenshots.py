@@ -78,6 +78,9 @@ SHOTS = [
     Shot("wallet", "resident", "/wallet"),
     Shot("wallet-show-qr", "resident", "/wallet", then="show-licence"),
     Shot("verifier-result", "verifier", "/staff/verifier", then="verify-licence"),
+    Shot("services-home", "resident", "/services"),
+    Shot("services-guide", "resident", "/services/guide?id={visit_service}"),
+    Shot("services-case-timeline", "resident", "/cases/detail?id={completed_case}"),
     # The checkpoint scanner's result screens (green, refused) join these with the scanner.
 ]
 
@@ -176,6 +179,16 @@ def act(page, then: str, app) -> None:
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
 
 
+def placeholders(app, tokens: dict) -> dict:
+    """Ids the services shots open: a guide, and the demo resident's case a clerk completed."""
+    client = app.test_client()
+    found = client.get("/api/v1/services", query_string={"q": "免费孕前优生健康检查预约"}).json
+    mine = {"Authorization": f"Bearer {tokens['access']}"}
+    cases = client.get("/api/v1/cases", headers=mine).json["items"]
+    completed = next(case for case in cases if not case["instant"]["instant"])
+    return {"visit_service": found["items"][0]["id"], "completed_case": completed["id"]}
+
+
 def take(browser, base: str, app, shot: Shot, out: Path) -> Path:
     context = browser.new_context(
         base_url=base,
@@ -187,17 +200,19 @@ def take(browser, base: str, app, shot: Shot, out: Path) -> Path:
         timezone_id="Asia/Shanghai",
     )
     page = context.new_page()
+    tokens = tokens_for(app, shot.who)
+    path = shot.path.format(**placeholders(app, tokens)) if "{" in shot.path else shot.path
     page.goto("/mp/")
     page.evaluate(
         "([tokens, prefs]) => {"
         " sessionStorage.setItem('shengshi.tokens', JSON.stringify(tokens));"
         " localStorage.setItem('shengshi.prefs', JSON.stringify(prefs)); }",
-        [tokens_for(app, shot.who), {"language": shot.language, "elderly": shot.elderly}],
+        [tokens, {"language": shot.language, "elderly": shot.elderly}],
     )
-    page.goto(f"/mp/#{shot.path}")
+    page.goto(f"/mp/#{path}")
     page.reload()
     page.locator("main[aria-busy=false] .page > *").first.wait_for()
-    if shot.path == "/health-code":
+    if path == "/health-code":
         page.wait_for_function(
             "() => document.querySelector('[data-testid=code-card]')?.dataset.state === 'live'"
         )

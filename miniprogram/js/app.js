@@ -55,7 +55,6 @@ definePages({
   // Staff screens: the login, the scanner, and a console per role with its task screens.
   "/staff/login": () => import("./pages/staff-login.js"),
   "/staff/scanner": () => import("./pages/scanner.js"),
-  "/staff/clerk": () => import("./pages/staff-home.js"),
   "/staff/issuer": () => import("./pages/issuer.js"),
   "/staff/issuer/issue": () => import("./pages/issuer-issue.js"),
   "/staff/issuer/batch": () => import("./pages/issuer-batch.js"),
@@ -75,6 +74,22 @@ definePages({
   "/staff/admin/audit": () => import("./pages/console-audit.js"),
   "/staff/admin/partner-regions": () => import("./pages/console-partners.js"),
   "/staff/admin/verifiers": () => import("./pages/console-verifiers.js"),
+}, Object.keys(TAB_NAMES));
+// Services (办事): the resident's screens, the clerk's workbench (in place of the
+// placeholder above) and the admin's catalogue and reform figures.
+definePages({
+  "/services/guide": () => import("./pages/service-guide.js"),
+  "/services/apply": () => import("./pages/service-apply.js"),
+  "/services/drafts": () => import("./pages/service-drafts.js"),
+  "/cases": () => import("./pages/my-cases.js"),
+  "/cases/detail": () => import("./pages/case-detail.js"),
+  "/cases/appointment": () => import("./pages/case-appointment.js"),
+  "/messages": () => import("./pages/messages.js"),
+  "/staff/clerk": () => import("./pages/workbench.js"),
+  "/staff/clerk/case": () => import("./pages/workbench-case.js"),
+  "/staff/clerk/rectifications": () => import("./pages/workbench-rectifications.js"),
+  "/staff/admin/services": () => import("./pages/console-catalogue.js"),
+  "/staff/admin/reform": () => import("./pages/console-reform.js"),
 }, Object.keys(TAB_NAMES));
 // A logged-in resident who has not agreed to the privacy notice in force is asked first.
 addGuard(noticeGate);

@@ -113,6 +113,7 @@ def service(
     delivery: tuple = ("electronic",),
     min_level: str = "L2",
     result: str | None = None,
+    result_fields: dict | None = None,
 ) -> dict:
     """Return one catalogue item as a plain dict, its codes derived from its place."""
     basic = basic_code(item_type, department, main, sub)
@@ -138,6 +139,7 @@ def service(
             "delivery": list(delivery),
             "min_level": min_level,
             "result_certificate": result,
+            "result_fields": dict(result_fields or {}),
             "keywords": list(keywords),
             "form": list(form),
         }

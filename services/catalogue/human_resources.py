@@ -167,6 +167,7 @@ ITEMS = (
         promised_days=1,
         instant=(rule("age_between", min=16, max=64), rule("no_open_case")),
         result="employment_registration",
+        result_fields={"employment_status": "unemployed", "registered_in": "form.residence_region"},
     ),
     _item(
         5,

@@ -128,6 +128,7 @@ class Applying:
             "item_id": item["_id"],
             "guide_version": item.get("guide_version", 1),
             "result_certificate": item.get("result_certificate"),
+            "result_fields": item.get("result_fields") or {},
             "submitted_by": applicant.account_id,
             "applicant_account": applicant.account_id if agent is None else None,
             "applicant_name": applicant.masked_name,

@@ -47,6 +47,7 @@ class WalletIssuer:
         names = {field.name for field in get_type(case["result_certificate"]).fields}
         return {
             **{k: v for k, v in case.get("form", {}).items() if k in names},
+            **_from_the_case(case, names),
             "valid_from": today.isoformat(),
             "valid_until": (today + timedelta(days=365 * DEFAULT_VALID_YEARS)).isoformat(),
             **fields,
@@ -54,3 +55,23 @@ class WalletIssuer:
             "holder_code_type": holder["doc_type"],
             "holder_code": self.pii.decrypt(holder["doc_number_enc"], "document"),
         }
+
+
+def _from_the_case(case: dict, names: set[str]) -> dict:
+    """Return what the service itself says of its certificate, and a number from the case's.
+
+    `result_fields` maps a certificate field to a fixed value or to "form.<field>". The
+    certificate number is the case number without the department's credit code (at most
+    40 characters: 基本编码 + region + day + sequence), unique as the case number is.
+    """
+    form = case.get("form", {})
+    values = {}
+    for name, source in (case.get("result_fields") or {}).items():
+        if isinstance(source, str) and source.startswith("form."):
+            if form.get(source[5:]) not in (None, ""):
+                values[name] = form[source[5:]]
+        else:
+            values[name] = source
+    if "number" in names and case.get("number"):
+        values["number"] = case["number"][:16] + case["number"][34:]
+    return values

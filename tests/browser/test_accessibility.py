@@ -150,7 +150,7 @@ def test_the_checks_find_what_they_look_for(page):
     wait_until_drawn(page)
     page.evaluate(
         """() => {
-          const card = document.querySelector('[data-testid=coming-soon]');
+          const card = document.querySelector('main .page');
           const faint = Object.assign(document.createElement('p'), {textContent: '浅色文字'});
           faint.style.cssText = 'color: #bbb; font-size: 12px';
           const tiny = Object.assign(document.createElement('button'), {textContent: 'x'});

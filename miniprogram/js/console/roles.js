@@ -29,7 +29,7 @@ const NAMES = {
 export const ROLES = Object.keys(NAMES);
 
 /** Roles whose work has a screen of its own in the mini-program. */
-export const CONSOLE_ROLES = ["checkpoint_operator", "venue_manager", "health_authority", "admin", "issuer", "verifier"];
+export const CONSOLE_ROLES = ["checkpoint_operator", "venue_manager", "health_authority", "admin", "issuer", "verifier", "clerk"];
 
 /** The role's name in the reader's language (the role itself when unknown). */
 export function roleName(role) {
