@@ -75,8 +75,8 @@ definePages({
   "/staff/admin/partner-regions": () => import("./pages/console-partners.js"),
   "/staff/admin/verifiers": () => import("./pages/console-verifiers.js"),
 }, Object.keys(TAB_NAMES));
-// Services (办事): the resident's screens, the clerk's workbench (in place of the
-// placeholder above) and the admin's catalogue and reform figures.
+// Services (办事): the resident's screens, the clerk's workbench
+// and the admin's catalogue and reform figures.
 definePages({
   "/services/guide": () => import("./pages/service-guide.js"),
   "/services/apply": () => import("./pages/service-apply.js"),

@@ -25,6 +25,7 @@ function messageRow(message) {
   const open = async () => {
     if (unread) await api(`/messages/${message.id}/read`, { method: "POST" }).catch(() => null);
     if (message.ref?.case_id) go(PATHS.caseDetail(message.ref.case_id));
+    else if (message.kind === "guardian_request") go("/family/guardians"); // answer it there
     else showUnread();
   };
   return h("li", { class: `svc-row svc-message${unread ? " svc-unread" : ""}`, "data-testid": "message",
