@@ -177,7 +177,7 @@ def _form_names(declared: str, name: str) -> list[str]:
 def _form_sample(entry: dict):
     if entry["type"] == "select":
         return entry["options"][0]["value"]
-    return _FORM_SAMPLES[entry["type"]]
+    return _FORM_SAMPLES.get(entry["type"], "示例")  # an unknown type is another check's problem
 
 
 def _held_sample(slug: str, plan: dict, form: dict) -> dict:
