@@ -35,6 +35,7 @@ definePages({
   "/health-code/conversions": () => import("./pages/conversions.js"),
   "/family": () => import("./pages/family.js"),
   "/family/code": () => import("./pages/family-code.js"),
+  "/family/guardians": () => import("./pages/guardians.js"),
   "/venue-checkin": () => import("./pages/venue-checkin.js"),
   "/profile": () => import("./pages/profile.js"),
   "/profile/data": () => import("./pages/my-data.js"),

@@ -20,6 +20,7 @@ SCREENS = [
     "/health-code/appeals",
     "/health-code/conversions",
     "/family",
+    "/family/guardians",
     "/venue-checkin",
     "/profile",
     "/real-name",

@@ -31,6 +31,10 @@ const t = translator(import.meta.url, {
   grandparent: ["祖父母 / 外祖父母", "祖父母 / 外祖父母", "Grandparent"],
   spouse: ["配偶", "配偶", "Spouse"],
   other: ["其他", "其他", "Other"],
+  pending: ["等待对方同意", "等待對方同意", "Waiting for their consent"],
+  pending_note: ["对方已有账号，需在其省事中同意后才能代为出示", "對方已有帳號，需在其省事中同意後才能代為出示",
+    "They have an account: they must accept in their own app before you can show their code"],
+  guardians: ["谁在照看我（家人请求）", "誰在照看我（家人請求）", "Who looks after me (family requests)"],
 });
 
 const RELATIONS = {
@@ -65,13 +69,16 @@ function removeButton(dependant) {
 }
 
 function dependantItem(dependant) {
-  return h("li", { class: "list-item", "data-testid": "dependant" },
+  const pending = dependant.status === "pending";
+  return h("li", { class: "list-item", "data-testid": "dependant", "data-status": dependant.status },
     h("div", { class: "list-main" },
       h("strong", { text: dependant.masked_name }),
       h("span", { class: "chip", text: relationName(dependant.relation) }),
-      h("p", { class: "muted small", text: `${docTypeName(dependant.doc_type)} ${dependant.masked_doc_number}` })),
+      pending ? h("span", { class: "chip chip-yellow", text: t("pending") }) : null,
+      h("p", { class: "muted small", text: `${docTypeName(dependant.doc_type)} ${dependant.masked_doc_number}` }),
+      pending ? h("p", { class: "muted small", text: t("pending_note") }) : null),
     h("div", { class: "list-actions" },
-      h("a", { class: "button button-primary button-small",
+      pending ? null : h("a", { class: "button button-primary button-small",
         href: `#/family/code?id=${encodeURIComponent(dependant.id)}`, text: t("show") }),
       removeButton(dependant)));
 }
@@ -104,6 +111,7 @@ export default {
     const dependants = pagedList({ path: "/family/dependants", item: dependantItem, empty: t("empty") });
     await dependants.load();
     root.append(h("div", { class: "card" }, h("p", { class: "muted", text: t("intro") }), dependants.element),
-      addForm());
+      addForm(),
+      h("a", { class: "link-button", href: "#/family/guardians", "data-testid": "guardians-link", text: t("guardians") }));
   },
 };
