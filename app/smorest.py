@@ -131,7 +131,10 @@ def document_missing_resources(spec) -> None:
             continue
         for operation in operations.values():
             if isinstance(operation, dict) and "responses" in operation:
-                operation["responses"].setdefault("404", http.HTTPStatus(404).name)
+                # A reference, not the bare name: apispec has already resolved names to
+                # references by the time the paths are complete.
+                not_found = {"$ref": f"#/components/responses/{http.HTTPStatus(404).name}"}
+                operation["responses"].setdefault("404", not_found)
 
 
 def _verified_tokens() -> VerifiedTokens:

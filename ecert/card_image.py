@@ -13,6 +13,7 @@ import io
 
 from PIL import Image, ImageDraw, ImageFont
 
+from core.text import printable
 from ecert.catalogue import get_type
 
 WIDTH, MARGIN = 1000, 48
@@ -53,11 +54,11 @@ def render_certificate_png(record: dict, watermark: str, font_path: str) -> byte
 
 def _lines(record: dict) -> list[tuple[str, str]]:
     certificate_type = get_type(record["type"])
-    lines = [("持证人", record["holder_name"]), ("证件号码", record["holder_code"])]
+    lines = [("持证人", printable(record["holder_name"])), ("证件号码", record["holder_code"])]
     for field in certificate_type.fields:
         value = record["fields"].get(field.name)
         if value is not None and field.kind != "photo":
-            lines.append((field.label("zh-CN"), _shown(value)))
+            lines.append((field.label("zh-CN"), printable(_shown(value))))
     until = record["valid_until"] or "长期"
     lines.append(("有效期限", f"{record['valid_from']} 至 {until}"))
     return lines
@@ -75,6 +76,8 @@ def _watermark(size: tuple[int, int], text: str, font_path: str) -> Image.Image:
     layer = Image.new("RGBA", (span, span), (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     font = _font(font_path, 34)
+    # Whatever was typed, the layout engine gets one line of characters it can lay out.
+    text = printable(text)
     step_x = int(draw.textlength(text, font=font)) + 120
     for row, y in enumerate(range(0, span, 130)):
         for x in range(-(row % 2) * step_x // 2, span, step_x):

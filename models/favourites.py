@@ -31,6 +31,10 @@ class FavouriteRepository(Repository):
         query = {"account_id": account_id, "implementation_code": code}
         return self.collection.delete_one(query).deleted_count == 1
 
+    def holds(self, account_id: str, code: str) -> bool:
+        query = {"account_id": account_id, "implementation_code": code}
+        return self.collection.find_one(query, {"_id": 1}) is not None
+
     def page_of_account(self, account_id: str, limit: int, offset: int):
         order = [("added_at", DESCENDING), ("_id", DESCENDING)]
         return self.page({"account_id": account_id}, order, limit, offset)

@@ -75,6 +75,12 @@ SHOTS = [
         then="bad-import",
     ),
     Shot("console-staff-en", "admin", "/staff/admin/staff", language="en"),
+    Shot("wallet", "resident", "/wallet"),
+    Shot("wallet-show-qr", "resident", "/wallet", then="show-licence"),
+    Shot("verifier-result", "verifier", "/staff/verifier", then="verify-licence"),
+    Shot("services-home", "resident", "/services"),
+    Shot("services-guide", "resident", "/services/guide?id={visit_service}"),
+    Shot("services-case-timeline", "resident", "/cases/detail?id={completed_case}"),
     # The checkpoint scanner's result screens (green, refused) join these with the scanner.
 ]
 
@@ -139,14 +145,48 @@ def tokens_for(app, who: str) -> dict:
     return {"access": pair["access_token"], "refresh": pair["refresh_token"]}
 
 
-def act(page, then: str) -> None:
+def presented_licence(app) -> str:
+    """The demo driving licence shown to the demo bank counter, name only; return the token."""
+    client = app.test_client()
+    resident = bearer(resident_tokens(client))
+    listed = client.get("/api/v1/wallet/certificates", headers=resident).json["items"]
+    licence = next(item for item in listed if item["type"] == "driving_licence")
+    bank = client.get("/api/v1/wallet/verifiers", headers=resident).json["items"][0]
+    body = {"verifier_id": bank["id"], "purpose": "identity_check", "disclose": ["holder_name"]}
+    url = f"/api/v1/wallet/certificates/{licence['id']}/presentations"
+    return client.post(url, json=body, headers=resident).json["token"]
+
+
+def act(page, then: str, app) -> None:
     """Bring the screen to the state the picture shows."""
+    if then == "show-licence":
+        page.locator("[data-testid=certificate][data-type=driving_licence]").click()
+        page.get_by_role("link", name="亮证").click()
+        page.get_by_role("radio", name="核验身份").check()
+        page.get_by_role("checkbox", name="年满18周岁").uncheck()
+        page.get_by_role("button", name="同意并出示").click()
+        page.get_by_test_id("presentation-qr").wait_for()
+    if then == "verify-licence":
+        page.get_by_test_id("presentation-input").fill(presented_licence(app))
+        page.get_by_role("button", name="核验", exact=True).click()
+        page.get_by_test_id("verify-result").wait_for()
+        page.get_by_test_id("verify-result").evaluate("(panel) => panel.scrollIntoView()")
     if then == "bad-import":
         upload = {"name": "核酸结果.csv", "mimeType": "text/csv", "buffer": bad_import()}
         page.get_by_test_id("import-form").locator("input[type=file]").set_input_files(upload)
         page.get_by_test_id("import-form").locator("button[type=submit]").click()
         page.get_by_test_id("import-errors").wait_for()
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+
+
+def placeholders(app, tokens: dict) -> dict:
+    """Ids the services shots open: a guide, and the demo resident's case a clerk completed."""
+    client = app.test_client()
+    found = client.get("/api/v1/services", query_string={"q": "免费孕前优生健康检查预约"}).json
+    mine = {"Authorization": f"Bearer {tokens['access']}"}
+    cases = client.get("/api/v1/cases", headers=mine).json["items"]
+    completed = next(case for case in cases if not case["instant"]["instant"])
+    return {"visit_service": found["items"][0]["id"], "completed_case": completed["id"]}
 
 
 def take(browser, base: str, app, shot: Shot, out: Path) -> Path:
@@ -160,21 +200,23 @@ def take(browser, base: str, app, shot: Shot, out: Path) -> Path:
         timezone_id="Asia/Shanghai",
     )
     page = context.new_page()
+    tokens = tokens_for(app, shot.who)
+    path = shot.path.format(**placeholders(app, tokens)) if "{" in shot.path else shot.path
     page.goto("/mp/")
     page.evaluate(
         "([tokens, prefs]) => {"
         " sessionStorage.setItem('shengshi.tokens', JSON.stringify(tokens));"
         " localStorage.setItem('shengshi.prefs', JSON.stringify(prefs)); }",
-        [tokens_for(app, shot.who), {"language": shot.language, "elderly": shot.elderly}],
+        [tokens, {"language": shot.language, "elderly": shot.elderly}],
     )
-    page.goto(f"/mp/#{shot.path}")
+    page.goto(f"/mp/#{path}")
     page.reload()
     page.locator("main[aria-busy=false] .page > *").first.wait_for()
-    if shot.path == "/health-code":
+    if path == "/health-code":
         page.wait_for_function(
             "() => document.querySelector('[data-testid=code-card]')?.dataset.state === 'live'"
         )
-    act(page, shot.then)
+    act(page, shot.then, app)
     page.wait_for_timeout(300)  # the last toast or spinner settles
     target = out / f"{shot.name}.png"
     small = Image.open(io.BytesIO(page.screenshot())).convert("RGB").quantize(256)

@@ -99,3 +99,9 @@ def run_cli(app, *args: str):
     """Run a flask CLI command of app in its application context, as `flask` itself does."""
     with app.app_context():
         return app.test_cli_runner().invoke(args=list(args))
+
+
+def documented_statuses(client, path: str, method: str) -> set[int]:
+    """Return the statuses the OpenAPI document lists for one operation."""
+    responses = client.get("/openapi.json").json["paths"][path][method.lower()]["responses"]
+    return {int(code) for code in responses if code != "default"}

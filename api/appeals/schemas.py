@@ -69,6 +69,8 @@ class NotificationSchema(Schema):
         values=ma.fields.String(),
         metadata={"description": "per language: zh-CN, zh-HK, en"},
     )
-    body = ma.fields.String()
+    body = ma.fields.String(
+        allow_none=True, metadata={"description": "null when the title says all"}
+    )
     ref = ma.fields.Dict(metadata={"description": "what it is about, e.g. {appeal_id, outcome}"})
     created_at = ma.fields.AwareDateTime()

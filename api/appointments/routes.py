@@ -43,7 +43,7 @@ def slots(query, code):
 
 
 @blp.route("/appointments", methods=["POST"])
-@blp.refuses(409)
+@blp.refuses(404, 409)
 @blp.resident_required
 @blp.arguments(BookingRequestSchema)
 @blp.response(201, BookingSchema)

@@ -31,14 +31,19 @@ def _setting(name):
     return lambda: current_app.config[name]
 
 
+# A body without a username is refused by its schema (422) and never counted; it still needs a
+# non-empty key, which the limiter would otherwise log as an error.
+NO_USERNAME = "-"
+
+
 def _staff_username() -> str:
     body = request.get_json(silent=True)
-    return str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+    username = str(body.get("username", ""))[:64] if isinstance(body, dict) else ""
+    return username or NO_USERNAME
 
 
 def _staff_username_here() -> str:
-    username = _staff_username()
-    return f"{username}@{client_address()}" if username else ""
+    return f"{_staff_username()}@{client_address()}"
 
 
 def _failed(response) -> bool:
@@ -86,7 +91,7 @@ def log_in_with_code(body):
 @blp.login_required
 @blp.response(200, LogoutSchema)
 def log_out():
-    """Log out this device: its access and refresh tokens stop working at once."""
+    """Log out this device: its tokens stop working (every server within 1 s)."""
     container().sessions.close(get_jwt()["sid"], get_jwt_identity())
     return {"sessions_closed": 1}
 
@@ -143,7 +148,7 @@ class _StaffLimits:
 
 
 @blp.route("/staff-tokens", methods=["POST"])
-@blp.refuses(403, 429)
+@blp.refuses(401, 403, 429)
 @_StaffLimits.per_username_here
 @_StaffLimits.per_username
 @_StaffLimits.per_address

@@ -6,6 +6,7 @@ from api.common import Id, Schema
 from api.ecert import labels
 from app.i18n import translate
 from ecert.catalogue import BY_SLUG
+from ecert.catalogue.schema import KINDS
 from ecert.metadata import EXPIRED, REVOKED, VALID
 from ecert.reasons import Reason
 from identity.documents import DOC_TYPES
@@ -199,9 +200,7 @@ class GrantUseSchema(Schema):
 class FieldDefinitionSchema(Schema):
     name = ma.fields.String()
     label = ma.fields.Function(lambda field: field.label(labels.request_language()))
-    kind = ma.fields.String(
-        metadata={"enum": ["string", "date", "enum", "integer", "decimal", "area", "address"]}
-    )
+    kind = ma.fields.String(metadata={"enum": list(KINDS)})
     personal = ma.fields.Boolean()
     required = ma.fields.Boolean()
     choices = ma.fields.List(ma.fields.String())

@@ -81,6 +81,7 @@ def issued(query):
 
 
 @blp.route("/certificates/lookup", methods=["GET"])
+@blp.refuses(400)
 @blp.staff_required(ISSUER)
 @blp.arguments(LookupQuerySchema, location="query")
 @blp.response(200, CertificateSchema)

@@ -22,7 +22,7 @@ class NotificationResultSchema(Schema):
 
 
 @blp.route("/notifications", methods=["POST"])
-@blp.refuses(401)
+@blp.refuses(400, 401)
 @blp.doc(
     requestBody={
         "required": True,

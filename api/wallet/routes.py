@@ -98,6 +98,7 @@ def registered_verifiers(query):
 
 
 @blp.route("/usage", methods=["GET"])
+@blp.refuses(404)
 @blp.resident_required
 @blp.arguments(UsageQuerySchema, location="query")
 @blp.response(200, page_of(UsageEntrySchema))
@@ -107,6 +108,7 @@ def usage_log(query):
 
 
 @blp.route("/grants", methods=["POST"])
+@blp.refuses(404)
 @blp.resident_required
 @blp.arguments(GrantRequestSchema)
 @blp.response(201, GrantSchema)

@@ -7,6 +7,7 @@ import marshmallow as ma
 from api.common import Id, ObjectIdString, PageQuerySchema, Schema
 from api.ecert import labels
 from api.ecert.schemas import GranteeSchema
+from api.fields import Text
 from app.i18n import translate
 from app.messages import MESSAGES
 from ecert.catalogue import BY_SLUG
@@ -31,9 +32,9 @@ class DetailQuerySchema(Schema):
 
 
 class ImageQuerySchema(Schema):
-    purpose = ma.fields.String(
+    purpose = Text(
+        max_length=30,
         required=True,
-        validate=[ma.validate.Length(min=1, max=30), ma.validate.Regexp(r"\S")],
         metadata={
             "description": "the purpose watermarked across the image",
             "example": "办理银行开户",

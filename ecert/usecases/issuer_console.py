@@ -74,8 +74,16 @@ class IssuerConsole:
     def issue_csv(self, type_slug: str, text: str, username: str) -> dict:
         """Issue a batch given as CSV text (a header row of column names, then one row each)."""
         get_type(type_slug)
-        reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
-        return self.issue_batch(type_slug, list(reader), username)
+        # newline="" leaves line endings to the csv module, as its documentation asks: a
+        # carriage return inside a quoted cell is then data, and a stray one is an error.
+        reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
+        try:
+            rows = list(reader)
+        except csv.Error:
+            raise ServiceError(
+                "request.invalid", "invalid", errors={"file": ["import.csv_malformed"]}
+            ) from None
+        return self.issue_batch(type_slug, rows, username)
 
     def reissue(self, certificate_id, changes: dict, username: str, actor) -> dict:
         """Issue the next version with changes; the current one is revoked as superseded."""

@@ -25,19 +25,21 @@ export class ApiError extends Error {
 let refreshing = null;
 
 /**
- * Call the API and return its JSON (or a Blob with as: "blob"); body is JSON or a FormData.
+ * Call the API and return its JSON (or a Blob with as: "blob"); body is JSON, a FormData, or a
+ * File or Blob sent as it is with its own type (a CSV file, say); headers are added to the
+ * request (an Idempotency-Key, say).
  * An expired access token is refreshed once with the refresh token and the call retried.
  */
-export async function api(path, { method = "GET", body, query, as = "json" } = {}) {
+export async function api(path, { method = "GET", body, query, as = "json", headers } = {}) {
   const url = BASE + path + (query ? `?${new URLSearchParams(query)}` : "");
   const sent = tokens.get()?.access;
-  let response = await send(url, { method, body, as, bearer: sent });
+  let response = await send(url, { method, body, as, bearer: sent, extra: headers });
   if (response.status === 401 && sent) {
     const envelope = await readEnvelope(response.clone());
     if (envelope.error === "auth.expired_token") {
       // Another call may already have refreshed while this one was in flight.
       if (tokens.get()?.access === sent) await refresh();
-      response = await send(url, { method, body, as, bearer: tokens.get()?.access });
+      response = await send(url, { method, body, as, bearer: tokens.get()?.access, extra: headers });
     }
   }
   if (!response.ok) {
@@ -55,17 +57,20 @@ export async function apiList(path, { limit = PAGE_SIZE, offset = 0, query = {} 
   return { items: answer.items, total: answer.total };
 }
 
-function send(url, { method, body, as, bearer }) {
+function send(url, { method, body, as, bearer, extra }) {
   const headers = {
+    ...extra,
     "Accept-Language": prefs().language,
     Accept: as === "blob" ? "image/png" : "application/json",
   };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  // A FormData body (a file upload) is sent as multipart/form-data with its own boundary.
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) is sent as multipart/form-data with its own boundary,
+  // a Blob as its bytes with its own type.
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body instanceof Blob) headers["Content-Type"] = body.type || "application/octet-stream";
+  else if (body !== undefined && !raw) headers["Content-Type"] = "application/json";
   const init = { method, headers, cache: "no-store" };
-  if (body !== undefined) init.body = form ? body : JSON.stringify(body);
+  if (body !== undefined) init.body = raw ? body : JSON.stringify(body);
   return fetch(url, init).catch(() => {
     throw new ApiError(0, { message: t("network_error"), error: "network.unreachable" });
   });

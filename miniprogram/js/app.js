@@ -24,6 +24,15 @@ const TAB_NAMES = {
 definePages({
   "/": () => import("./pages/home.js"),
   "/wallet": () => import("./pages/wallet.js"),
+  "/wallet/certificate": () => import("./pages/wallet-certificate.js"),
+  "/wallet/show": () => import("./pages/wallet-show.js"),
+  "/wallet/request": () => import("./pages/wallet-request.js"),
+  "/wallet/scan": () => import("./pages/wallet-scan.js"),
+  "/wallet/image": () => import("./pages/wallet-image.js"),
+  "/wallet/usage": () => import("./pages/wallet-usage.js"),
+  "/wallet/grants": () => import("./pages/wallet-grants.js"),
+  "/wallet/grant": () => import("./pages/wallet-grant.js"),
+  "/wallet/family": () => import("./pages/wallet-family.js"),
   "/services": () => import("./pages/services.js"),
   "/login": () => import("./pages/login.js"),
   "/real-name": () => import("./pages/real-name.js"),
@@ -46,8 +55,12 @@ definePages({
   // Staff screens: the login, the scanner, and a console per role with its task screens.
   "/staff/login": () => import("./pages/staff-login.js"),
   "/staff/scanner": () => import("./pages/scanner.js"),
-  "/staff/clerk": () => import("./pages/staff-home.js"),
-  "/staff/issuer": () => import("./pages/staff-home.js"),
+  "/staff/issuer": () => import("./pages/issuer.js"),
+  "/staff/issuer/issue": () => import("./pages/issuer-issue.js"),
+  "/staff/issuer/batch": () => import("./pages/issuer-batch.js"),
+  "/staff/issuer/certificates": () => import("./pages/issuer-certificates.js"),
+  "/staff/issuer/certificate": () => import("./pages/issuer-certificate.js"),
+  "/staff/verifier": () => import("./pages/verifier.js"),
   "/staff/password": () => import("./pages/staff-password.js"),
   "/staff/venue_manager": () => import("./pages/console-venues.js"),
   "/staff/health_authority": () => import("./pages/console-authority.js"),
@@ -60,6 +73,23 @@ definePages({
   "/staff/admin/staff": () => import("./pages/console-staff.js"),
   "/staff/admin/audit": () => import("./pages/console-audit.js"),
   "/staff/admin/partner-regions": () => import("./pages/console-partners.js"),
+  "/staff/admin/verifiers": () => import("./pages/console-verifiers.js"),
+}, Object.keys(TAB_NAMES));
+// Services (办事): the resident's screens, the clerk's workbench
+// and the admin's catalogue and reform figures.
+definePages({
+  "/services/guide": () => import("./pages/service-guide.js"),
+  "/services/apply": () => import("./pages/service-apply.js"),
+  "/services/drafts": () => import("./pages/service-drafts.js"),
+  "/cases": () => import("./pages/my-cases.js"),
+  "/cases/detail": () => import("./pages/case-detail.js"),
+  "/cases/appointment": () => import("./pages/case-appointment.js"),
+  "/messages": () => import("./pages/messages.js"),
+  "/staff/clerk": () => import("./pages/workbench.js"),
+  "/staff/clerk/case": () => import("./pages/workbench-case.js"),
+  "/staff/clerk/rectifications": () => import("./pages/workbench-rectifications.js"),
+  "/staff/admin/services": () => import("./pages/console-catalogue.js"),
+  "/staff/admin/reform": () => import("./pages/console-reform.js"),
 }, Object.keys(TAB_NAMES));
 // A logged-in resident who has not agreed to the privacy notice in force is asked first.
 addGuard(noticeGate);

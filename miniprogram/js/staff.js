@@ -14,6 +14,7 @@ export const STAFF_HOMES = {
   admin: "/staff/admin",
   clerk: "/staff/clerk",
   issuer: "/staff/issuer",
+  verifier: "/staff/verifier",
 };
 
 export const STAFF_LOGIN = "/staff/login";

@@ -121,7 +121,8 @@ class Catalogue:
         """Return the guide; for a resident, what pre-fill offers and what their wallet covers."""
         item = self.item(item_id)
         if account_id is None:
-            return {**item, "personal": None}
+            return {**item, "personal": None, "favourite": None}
+        item = {**item, "favourite": self.favourites.holds(account_id, item["implementation_code"])}
         try:
             applicant = self.people.applicant(account_id, dependant_id)
         except ServiceError as refusal:

@@ -104,15 +104,23 @@ class WalletIssuer:
 
 
 def _plan(case: dict) -> dict | None:
-    """Return the case's plan; a case made before plans were kept gets its item's defaults."""
+    """Return the case's plan; a case made before plans were kept gets one from what it has."""
     if not case.get("result_certificate"):
         return None
     if case.get("result_plan"):
         return case["result_plan"]
+    # Earlier cases kept `result_fields`: a fixed value or "form.<field>" per certificate field.
+    kept = case.get("result_fields") or {}
+    sources = {k: v for k, v in kept.items() if isinstance(v, str) and v.startswith("form.")}
     code = case["implementation_code"]
-    return result_plan(
-        {"result_certificate": case["result_certificate"], "region": code[10:16], "form": []}
-    )
+    item = {
+        "result_certificate": case["result_certificate"],
+        "result_values": {k: v for k, v in kept.items() if k not in sources},
+        "result_sources": sources,
+        "region": code[10:16],
+        "form": [],
+    }
+    return result_plan(item)
 
 
 def _material_references(case: dict) -> dict:

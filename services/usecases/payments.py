@@ -73,8 +73,8 @@ class Payments:
         document = self.gateway.verify_notification(body, signature or "")
         if document is None:
             raise ServiceError("payments.signature_invalid", "unauthorized")
-        sent_at = datetime.fromtimestamp(int(document.get("timestamp", 0)), self.clock().tzinfo)
-        if abs(self.clock() - sent_at) > NOTIFICATION_WINDOW:
+        sent_at = _sent_at(document, self.clock().tzinfo)
+        if sent_at is None or abs(self.clock() - sent_at) > NOTIFICATION_WINDOW:
             raise ServiceError("payments.notification_stale", "unauthorized")
         payment = self.payments.find_by_order(str(document.get("order_no")))
         if payment is None or document.get("amount_fen") != payment["amount_fen"]:
@@ -117,3 +117,11 @@ class Payments:
             decided = {"instant.instant": True, "instant.decided_by": "all_rules_met"}
             case = self.mover.move(self.cases.set_fields(case["_id"], decided), ACCEPTED, "system")
             self.mover.move(case, COMPLETED, "system", outcome="approved")
+
+
+def _sent_at(document: dict, tzinfo) -> datetime | None:
+    """When the gateway sent it, or None when its timestamp is not a time (so never fresh)."""
+    try:
+        return datetime.fromtimestamp(int(document.get("timestamp", 0)), tzinfo)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None

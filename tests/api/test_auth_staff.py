@@ -8,6 +8,7 @@ from tests.factories import (
     bearer,
     claims_of,
     create_staff,
+    documented_statuses,
     login_resident,
     login_staff,
     run_cli,
@@ -61,6 +62,7 @@ def test_wrong_credentials_are_one_401_whoever_is_named(client, container, usern
 
     assert response.status_code == 401
     assert response.json["error"] == "auth.staff_credentials"
+    assert 401 in documented_statuses(client, "/api/v1/auth/staff-tokens", "post")
 
 
 def test_a_disabled_staff_member_cannot_log_in(client, container, db):

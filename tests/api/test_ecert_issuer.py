@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.ecert_api_factories import ISSUER, content, issue, issued, issuer, resident, wallet_items
-from tests.factories import login_resident, login_staff, wrong_check_char
+from tests.factories import documented_statuses, login_resident, login_staff, wrong_check_char
 from tests.health_code_factories import person_number
 
 BIG_BATCH = 1000
@@ -220,3 +220,29 @@ def test_a_lookup_checks_the_identifier_first(client, container):
         f"{ISSUER}/certificates/lookup", query_string={"identifier": typo}, headers=staff
     )
     assert (refused.status_code, refused.json["error"]) == (400, "ecert.identifier_check")
+    assert 400 in documented_statuses(client, f"{ISSUER}/certificates/lookup", "get")
+
+
+def post_csv(client, container, text: str):
+    return client.post(
+        f"{ISSUER}/batches/csv",
+        query_string={"type": "residence_permit"},
+        data=text.encode(),
+        content_type="text/csv",
+        headers=issuer(client, container),
+    )
+
+
+def test_a_file_that_is_not_csv_is_a_422_naming_the_file(client, container, db):
+    response = post_csv(client, container, 'holder_name,"unclosed\n')
+
+    assert response.status_code == 422, response.json
+    assert list(response.json["errors"]) == ["file"]
+    assert db.certificates.count_documents({}) == 0
+
+
+def test_carriage_returns_anywhere_are_line_ends_not_a_500(client, container, db):
+    response = post_csv(client, container, "holder_name\rx,\x9f\r\t\u00ba\n")
+
+    assert response.status_code == 422, response.json
+    assert db.certificates.count_documents({}) == 0

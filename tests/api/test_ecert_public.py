@@ -142,3 +142,14 @@ def test_the_daily_sweep_reissues_certificates_whose_age_claims_changed(
     assert "re-issued 1 certificates" in run_cli(app, "refresh-derived-claims").output
     current = db.certificates.find_one({"version": 2})
     assert current["derived"] == {"age_over_18": True, "age_over_60": False}
+
+
+def test_every_field_kind_answered_is_one_the_document_names(client):
+    spec = client.get("/openapi.json").json
+    documented = spec["components"]["schemas"]["FieldDefinition"]["properties"]["kind"]["enum"]
+    types = client.get("/api/v1/ecert/types").json
+
+    answered = {field["kind"] for kind in types for field in kind["fields"]}
+
+    assert "photo" in answered
+    assert answered <= set(documented)

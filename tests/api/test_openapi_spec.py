@@ -92,3 +92,22 @@ def test_the_spec_equals_the_committed_file(spec):
     committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
 
     assert spec == committed, f"docs/openapi.json is out of date; run: {REGENERATE}"
+
+
+def test_every_documented_response_is_an_object_or_a_reference(spec):
+    bare = [
+        f"{method.upper()} {path} {status}"
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if isinstance(operation, dict)
+        for status, response in operation.get("responses", {}).items()
+        if not isinstance(response, dict)
+    ]
+
+    assert bare == []
+
+
+def test_paths_naming_a_resource_document_the_404_envelope(spec):
+    venue = spec["paths"]["/api/v1/venues/{venue_id}"]["get"]["responses"]
+
+    assert venue["404"] == {"$ref": "#/components/responses/NOT_FOUND"}

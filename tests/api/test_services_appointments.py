@@ -2,6 +2,7 @@
 
 from concurrent.futures import ThreadPoolExecutor
 
+from tests.factories import documented_statuses
 from tests.services_factories import INSTANT, VISIT, resident, submitted
 
 
@@ -107,3 +108,15 @@ def test_a_hall_that_does_not_handle_the_service_cannot_be_booked(client):
     passports_only = slots(client, hall="sz-exit-entry")[0]
     response = book(client, headers, case["id"], passports_only["id"])
     assert response.status_code == 409 and response.json["error"] == "appointments.wrong_hall"
+
+
+def test_booking_an_unknown_case_or_slot_is_a_documented_404(client):
+    headers = resident(client)
+    case = submitted(client, headers, VISIT)
+    unknown = "0" * 24
+
+    no_case = book(client, headers, unknown, slots(client)[0]["id"])
+    no_slot = book(client, headers, case["id"], unknown)
+
+    assert (no_case.status_code, no_slot.status_code) == (404, 404)
+    assert 404 in documented_statuses(client, "/api/v1/appointments", "post")

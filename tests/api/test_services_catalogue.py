@@ -115,7 +115,10 @@ def test_a_resident_sees_what_will_be_prefilled(client):
 def test_favourites_and_recently_used(client):
     headers = resident(client)
     chosen = item(client, INSTANT)
+    assert client.get(f"{SERVICES}/{chosen['id']}", headers=headers).json["favourite"] is False
     assert client.put(f"{SERVICES}/{chosen['id']}/favourite", headers=headers).status_code == 200
+    assert client.get(f"{SERVICES}/{chosen['id']}", headers=headers).json["favourite"] is True
+    assert client.get(f"{SERVICES}/{chosen['id']}").json["favourite"] is None
     client.put(f"{SERVICES}/{chosen['id']}/favourite", headers=headers)
     favourites = client.get(f"{SERVICES}/favourites", headers=headers).json
     assert favourites["total"] == 1 and favourites["items"][0]["id"] == chosen["id"]

@@ -1,5 +1,7 @@
 """The inbox (a message per status change, unread count, mark read, providers) and 好差评."""
 
+import jsonschema
+
 from tests.factories import login_staff
 from tests.services_factories import INSTANT, VISIT, act, clerk, resident, submitted
 
@@ -122,3 +124,15 @@ def test_a_certificate_about_to_expire_is_announced_once(client, container, wiri
     wiring.clock.move(days=1)
     items = client.get(MESSAGES, headers=headers).json["items"]
     assert len([m for m in items if m["kind"] == "certificate_expiring"]) == 1
+
+
+def test_case_messages_in_the_notification_list_have_the_documented_shape(client):
+    headers = resident(client)
+    submitted(client, headers, VISIT)
+    shape = client.get("/openapi.json").json["components"]["schemas"]["Notification"]
+
+    items = client.get("/api/v1/me/notifications", headers=headers).json["items"]
+
+    assert [item["body"] for item in items] == [None]
+    for item in items:
+        jsonschema.validate(item, shape)

@@ -2,8 +2,12 @@
 no completion unpaid, refunds of refused paid cases, instant approval once paid."""
 
 import json
+import time
+
+import pytest
 
 from providers.payment import SIGNATURE_HEADER, sign
+from tests.factories import documented_statuses
 from tests.services_factories import PAID, act, clerk, resident, submitted
 
 NOTIFY = "/api/v1/payments/notifications"
@@ -125,3 +129,23 @@ def test_an_instant_service_with_a_fee_is_approved_once_paid(client):
     shown = client.get(f"/api/v1/cases/{case['id']}", headers=headers).json
     assert shown["status"] == 11 and shown["outcome"] == "approved"
     assert shown["instant"]["decided_by"] == "all_rules_met"
+
+
+@pytest.mark.parametrize("timestamp", ["soon", [1], None, 10**20, 1.5e300])
+def test_a_signed_notification_whose_time_is_not_a_time_is_refused_as_stale(client, app, timestamp):
+    secret = app.config["PAYMENT_NOTIFY_SECRET"].encode()
+    body = json.dumps({"order_no": "P1", "amount_fen": 100, "timestamp": timestamp}).encode()
+
+    response = deliver(client, body, sign(secret, body))
+
+    assert (response.status_code, response.json["error"]) == (401, "payments.notification_stale")
+
+
+def test_a_notification_for_no_order_is_a_documented_400(client, app):
+    secret = app.config["PAYMENT_NOTIFY_SECRET"].encode()
+    body = json.dumps({"order_no": "none", "amount_fen": 1, "timestamp": int(time.time())})
+
+    response = deliver(client, body.encode(), sign(secret, body.encode()))
+
+    assert (response.status_code, response.json["error"]) == (400, "payments.order_mismatch")
+    assert 400 in documented_statuses(client, NOTIFY, "post")

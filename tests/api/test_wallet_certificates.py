@@ -199,7 +199,10 @@ def test_the_image_carries_the_purpose_watermark_the_holder_typed(client, contai
     assert [entry["purpose"] for entry in log] == ["酒店入住登记", "办理银行开户"]
 
 
-@pytest.mark.parametrize("purpose", ["", "   ", "很" * 31])
+@pytest.mark.parametrize(
+    "purpose",
+    ["", "   ", "很" * 31, "银行\u2028开户", "银行\x00开户", "\u202e户开行银", "a" + "\u0301" * 9],
+)
 def test_the_image_needs_a_purpose(client, container, purpose):
     certificate = issued(client, issuer(client, container), "driving_licence")
     response = client.get(

@@ -6,6 +6,7 @@ import pytest
 
 from core.errors import ServiceError
 from tests.ecert_api_factories import WALLET, issued, issuer, register_verifier, resident
+from tests.factories import documented_statuses
 
 GRANTS = f"{WALLET}/grants"
 
@@ -147,3 +148,17 @@ def test_an_application_grant_needs_the_applications_name(client, scene, wiring)
     response = client.post(GRANTS, json=body, headers=scene["holder"])
     assert response.status_code == 422
     assert "name" in response.json["errors"]["grantee"]
+
+
+def test_an_unknown_certificate_is_a_documented_404(client, scene, wiring):
+    unknown = "0" * 24
+    body = grant_body(scene, wiring, certificate_id=unknown)
+
+    granting = client.post(GRANTS, json=body, headers=scene["holder"])
+    log = client.get(
+        f"{WALLET}/usage", query_string={"certificate_id": unknown}, headers=scene["holder"]
+    )
+
+    assert (granting.status_code, log.status_code) == (404, 404)
+    assert 404 in documented_statuses(client, GRANTS, "post")
+    assert 404 in documented_statuses(client, f"{WALLET}/usage", "get")

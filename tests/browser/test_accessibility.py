@@ -146,11 +146,11 @@ def test_an_expired_offline_code_and_a_refused_form_pass_too(page, client, conta
 
 
 def test_the_checks_find_what_they_look_for(page):
-    page.goto("/mp/#/wallet")
+    page.goto("/mp/#/services")
     wait_until_drawn(page)
     page.evaluate(
         """() => {
-          const card = document.querySelector('[data-testid=coming-soon]');
+          const card = document.querySelector('main .page');
           const faint = Object.assign(document.createElement('p'), {textContent: '浅色文字'});
           faint.style.cssText = 'color: #bbb; font-size: 12px';
           const tiny = Object.assign(document.createElement('button'), {textContent: 'x'});

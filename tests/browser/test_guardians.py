@@ -1,5 +1,7 @@
 """An adult with an account decides, in their own app, whether family may show their code."""
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.browser.journeys import SEED, open_logged_in, seed_demo_resident, wait_until_drawn
@@ -66,7 +68,9 @@ def test_refusing_a_request_leaves_no_link(page, client, container):
     )
     assert added.status_code == 201, added.json
     page.evaluate("sessionStorage.clear()")
-    open_logged_in(page, client, "/family/guardians", phone=MOTHER_PHONE)
+    open_logged_in(page, client, "/messages", phone=MOTHER_PHONE)
+    page.get_by_test_id("message").filter(has_text="亲友码添加请求").get_by_role("button").click()
+    expect(page).to_have_url(re.compile(r"#/family/guardians$"))
     page.get_by_test_id("guardian").get_by_role("button", name="拒绝").click()
     expect(page.get_by_text("没有家人照看您，也没有待处理的请求")).to_be_visible()
     assert client.get("/api/v1/family/dependants", headers=headers).json["total"] == 0

@@ -48,7 +48,8 @@ def test_logging_in_with_the_sms_code_shows_the_home_tiles(page, container, tmp_
     page.get_by_role("button", name="登录", exact=True).click()
     expect(page.locator(".hero-hello")).to_have_text("您好，138****0001")
     expect(page.locator(".hero .level")).to_have_text("L2 实名认证")
-    expect(page.locator(".tile-wallet .badge-soon")).to_have_text("即将上线")
+    expect(page.locator(".tile-wallet")).to_be_visible()
+    expect(page.locator(".badge-soon")).to_have_count(0)  # wallet and services are open
     expect(page.get_by_role("navigation", name="主导航").get_by_role("link")).to_have_text(
         ["首页", "卡包", "办事", "我的"]
     )

@@ -197,16 +197,15 @@ def test_every_screen_has_a_way_home(page, client, container, path):
 
 
 @pytest.mark.parametrize(
-    ("language", "tab", "words"),
+    ("language", "tab", "heading"),
     [
-        ("zh-CN", "卡包", "即将上线"),
-        ("zh-HK", "卡包", "即將上線"),
-        ("en", "Wallet", "Coming soon"),
-        ("zh-CN", "办事", "即将上线"),
-        ("en", "Services", "Coming soon"),
+        ("zh-CN", "卡包", "我的电子证照"),
+        ("zh-HK", "卡包", "我的電子證照"),
+        ("en", "Wallet", "My e-certificates"),
     ],
 )
-def test_the_wallet_and_services_tabs_say_coming_soon(page, language, tab, words):
+def test_the_wallet_tab_leads_to_the_wallet(page, client, container, language, tab, heading):
+    seed_demo_resident(container)
     page.goto("/mp/")
     page.evaluate(
         f"localStorage.setItem('shengshi.prefs', {json.dumps(json.dumps({'language': language}))})"
@@ -214,7 +213,34 @@ def test_the_wallet_and_services_tabs_say_coming_soon(page, language, tab, words
     page.reload()
     tab_link = page.locator("#tabbar").get_by_role("link", name=tab, exact=True)
     tab_link.click()
-    expect(page.get_by_test_id("coming-soon")).to_contain_text(words)
+    expect(page).to_have_url(re.compile(r"#/login\?next=%2Fwallet$"))  # logged out: log in first
+    open_logged_in(page, client, "/")
+    wait_until_drawn(page)
+    tab_link.click()
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    expect(page.get_by_test_id("coming-soon")).to_have_count(0)
+    expect(tab_link).to_have_attribute("aria-current", "page")
+
+
+@pytest.mark.parametrize(
+    ("language", "tab", "search", "heading"),
+    [
+        ("zh-CN", "办事", "搜索事项", "按人生事件办"),
+        ("zh-HK", "辦事", "搜尋事項", "按人生事件辦"),
+        ("en", "Services", "Find a service", "By life event"),
+    ],
+)
+def test_the_services_tab_opens_the_services_home(page, language, tab, search, heading):
+    page.goto("/mp/")
+    page.evaluate(
+        f"localStorage.setItem('shengshi.prefs', {json.dumps(json.dumps({'language': language}))})"
+    )
+    page.reload()
+    tab_link = page.locator("#tabbar").get_by_role("link", name=tab, exact=True)
+    tab_link.click()
+    expect(page.get_by_label(search)).to_be_visible()
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    expect(page.get_by_test_id("coming-soon")).to_have_count(0)
     expect(tab_link).to_have_attribute("aria-current", "page")
 
 

@@ -9,6 +9,7 @@ const t = translator(import.meta.url, {
   venue_manager: ["场所管理员", "場所管理員", "Venue manager"],
   clerk: ["窗口办事员", "窗口辦事員", "Clerk"],
   issuer: ["证照签发员", "證照簽發員", "Certificate issuer"],
+  verifier: ["证照核验员", "證照核驗員", "Certificate verifier"],
   health_authority: ["卫生健康部门", "衞生健康部門", "Health authority"],
   admin: ["系统管理员", "系統管理員", "Administrator"],
   roles: ["角色", "角色", "Roles"],
@@ -19,6 +20,7 @@ const NAMES = {
   venue_manager: () => t("venue_manager"),
   clerk: () => t("clerk"),
   issuer: () => t("issuer"),
+  verifier: () => t("verifier"),
   health_authority: () => t("health_authority"),
   admin: () => t("admin"),
 };
@@ -27,7 +29,7 @@ const NAMES = {
 export const ROLES = Object.keys(NAMES);
 
 /** Roles whose work has a screen of its own in the mini-program. */
-export const CONSOLE_ROLES = ["checkpoint_operator", "venue_manager", "health_authority", "admin"];
+export const CONSOLE_ROLES = ["checkpoint_operator", "venue_manager", "health_authority", "admin", "issuer", "verifier", "clerk"];
 
 /** The role's name in the reader's language (the role itself when unknown). */
 export function roleName(role) {

@@ -20,7 +20,9 @@ const t = translator(import.meta.url, {
   convert: ["转码", "轉碼", "Convert a code"],
   convert_sub: ["外地健康码转粤康码", "外地健康碼轉粵康碼", "From a partner region"],
   wallet: ["我的证照", "我的證照", "My certificates"],
+  wallet_sub: ["亮证 · 授权使用", "亮證 · 授權使用", "Show · grant use"],
   services: ["办事服务", "辦事服務", "Services"],
+  services_sub: ["社保、公积金、证件等高频事项", "社保、公積金、證件等高頻事項", "Social security, housing fund, documents…"],
   me: ["我的", "我的", "Me"],
   services_nav: ["常用服务", "常用服務", "Services"],
   me_sub: ["账号与设置", "帳號與設定", "Account and settings"],
@@ -42,8 +44,8 @@ const TILES = [
   { id: "venue", href: "#/venue-checkin", text: () => [t("icon_venue"), t("venue"), t("venue_sub")] },
   { id: "convert", href: "#/health-code/conversions",
     text: () => [t("icon_convert"), t("convert"), t("convert_sub")] },
-  { id: "wallet", href: "#/wallet", soon: true, text: () => [t("icon_wallet"), t("wallet")] },
-  { id: "services", href: "#/services", soon: true, text: () => [t("icon_services"), t("services")] },
+  { id: "wallet", href: "#/wallet", text: () => [t("icon_wallet"), t("wallet"), t("wallet_sub")] },
+  { id: "services", href: "#/services", text: () => [t("icon_services"), t("services"), t("services_sub")] },
   { id: "me", href: "#/profile", text: () => [t("icon_me"), t("me"), t("me_sub")] },
 ];
 

@@ -1,5 +1,5 @@
-// A code sent to the account's own phone that confirms a sensitive action (export, deletion):
-// a "send" button with its cool-down, and the field the code is typed into.
+// A code sent to the account's own phone that confirms a sensitive action (export, deletion,
+// a step-up): a "send" button with its cool-down, and the field the code is typed into.
 
 import { api } from "../api.js";
 import { h } from "../dom.js";
@@ -19,9 +19,10 @@ const t = translator(import.meta.url, {
 
 /**
  * Return the code field for a form (input named "code"); `phone` is the masked number
- * shown in the hint. Its send button reports failures on the form it sits in.
+ * shown in the hint; `path` the endpoint that sends the code. Its send button reports
+ * failures on the form it sits in.
  */
-export function confirmationCode(ctx, phone) {
+export function confirmationCode(ctx, phone, { path = "/me/confirmation-codes" } = {}) {
   const input = h("input", { name: "code", inputmode: "numeric", maxlength: "6", pattern: "\\d{6}",
     autocomplete: "one-time-code", placeholder: t("placeholder"), required: true });
   const send = h("button", { type: "button", class: "button button-ghost send-code", text: t("send") });
@@ -35,7 +36,7 @@ export function confirmationCode(ctx, phone) {
     left -= 1;
     paint();
   });
-  send.addEventListener("click", () => busy(send, () => api("/me/confirmation-codes", { method: "POST" }))
+  send.addEventListener("click", () => busy(send, () => api(path, { method: "POST" }))
     .then((sent) => {
       toast(t("sent", { phone: sent.phone }));
       input.focus();

@@ -1,8 +1,12 @@
 // How the mini-program says "wait", "that failed" and "done": loading state, error panels, toast.
 
 import { h } from "../dom.js";
-import { t } from "../i18n.js";
+import { t, translator } from "../i18n.js";
 import { realNamePath } from "../paths.js";
+
+const tf = translator(import.meta.url, {
+  step_up: ["验证身份", "驗證身份", "Confirm it is you"],
+});
 
 /** A spinner with an accessible name; screen readers hear "加载中…" once. */
 export function loadingIndicator(label = t("loading")) {
@@ -11,14 +15,22 @@ export function loadingIndicator(label = t("loading")) {
     h("span", { class: "loading-text", text: label }));
 }
 
-/** A way on from a refusal that the reader can act on (log in, verify the real name). */
-export function refusalAction(error) {
+/**
+ * A way on from a refusal that the reader can act on (log in, verify the real name, step up);
+ * after a step-up, retry() does again what was refused.
+ */
+export function refusalAction(error, retry) {
+  const methods = error.errors?.methods ?? [];
   if (error.key === "identity.needs_real_name"
-      || (error.key === "auth.step_up_required" && error.errors?.required_level === "L2")) {
+      || (error.key === "auth.step_up_required" && methods.length === 1 && methods[0] === "real_name")) {
     return h("a", { class: "button button-primary", href: `#${realNamePath()}`, text: t("go_real_name") });
   }
-  if (error.key === "auth.step_up_required" && error.errors?.required_level === "L3") {
-    return h("a", { class: "button button-primary", href: "#/face", text: t("go_face") });
+  if (error.key === "auth.step_up_required") {
+    // Loaded when tapped: the dialog's module builds on forms, which build on this one.
+    return h("button", { type: "button", class: "button button-primary", "data-testid": "step-up-open",
+      text: tf("step_up"), onclick: () => import("./step-up.js")
+        .then((module) => module.stepUp(error))
+        .then((done) => done && retry?.()) });
   }
   if (error.key === "auth.password_change_required") {
     return h("a", { class: "button button-primary", href: "#/staff/password", text: t("set_password") });
@@ -40,7 +52,7 @@ export function errorPanel(error, onRetry) {
   const retryable = !error.status || error.status >= 500 || error.status === 429;
   return h("div", { class: "panel panel-error", role: "alert", "data-testid": "error-panel" },
     h("p", { class: "error-text", text: error.message || t("server_error") }),
-    refusalAction(error),
+    refusalAction(error, onRetry),
     retryable && onRetry && h("button", { type: "button", class: "button button-primary",
       text: t("retry"), onclick: onRetry }));
 }

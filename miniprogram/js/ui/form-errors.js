@@ -147,7 +147,7 @@ function fillSummary(formElement, items, error) {
   summary.replaceChildren(h("div", { role: "alert" },
     h("h2", { class: "error-summary-title", text: tf("problem") }),
     h("ul", { class: "error-summary-list" }, items.map((item) => h("li", {}, item))),
-    refusalAction(error),
+    refusalAction(error, () => formElement.requestSubmit()),
     error.offline && h("button", { type: "button", class: "button button-primary button-small",
       text: t("retry"), onclick: () => formElement.requestSubmit() })));
   summary.tabIndex = -1;

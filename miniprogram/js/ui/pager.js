@@ -14,7 +14,8 @@ const t = translator(import.meta.url, {
 /**
  * Return {element, load}: await load() once for the first page (a failure then is the
  * screen's to show); "load more" fetches the next pages and shows its own failures.
- * item(entry) makes one <li>; empty is the text shown when there is nothing.
+ * item(entry) makes one <li>; empty is the text shown when there is nothing; total() is the
+ * list's length as the API last counted it.
  */
 export function pagedList({ path, item, empty, query = {}, pageSize = PAGE_SIZE, className = "list" }) {
   const list = h("ul", { class: className });
@@ -37,5 +38,5 @@ export function pagedList({ path, item, empty, query = {}, pageSize = PAGE_SIZE,
   more.addEventListener("click", () => busy(more, load).catch((error) => {
     status.textContent = t("more_failed", { message: error.message });
   }));
-  return { element: h("div", { class: "pager" }, list, nothing, status, more), load };
+  return { element: h("div", { class: "pager" }, list, nothing, status, more), load, total: () => total };
 }
