@@ -196,3 +196,17 @@ def test_a_service_without_a_result_certificate_issues_nothing():
     case = {**completed_case(INSTANT[0]), "result_certificate": None}
     issuer = WalletIssuer(engine.issuance, MemoryCases(case), PII, engine.clock)
     assert issuer.issue_result(case, {}) is None and issuer.to_supply(case) is None
+
+
+def test_a_case_from_before_plans_were_kept_is_completed_from_what_it_kept():
+    item = next(i for i in INSTANT if name_of(i) == "失业登记")
+    engine, cases, issuer = issuer_for(item)
+    del cases.case["result_plan"]
+    cases.case["result_fields"] = {
+        "employment_status": "unemployed",
+        "registered_in": "form.residence_region",
+    }
+    linked = issuer.issue_result(cases.case, {})
+    assert linked["certificate"]["status"] == "issued", linked["certificate"]
+    record = engine.certificates.find(linked["certificate"]["identifier"])
+    assert record["fields"]["registered_in"] == cases.case["form"]["residence_region"]
