@@ -372,10 +372,11 @@ def _wallet_seam(db, cases, pii, clock, ecert_keys):
     `WalletIssuer` and the wallet's own issuing engine.
     """
     seals, wallet_keys = ecert_keys
-    certificates = CertificateRepository(db, pii)
-    grants = Grants(GrantRepository(db), certificates, UsageLogRepository(db), clock)
+    certificates, usage_log = CertificateRepository(db, pii), UsageLogRepository(db)
+    grants = Grants(GrantRepository(db), certificates, usage_log, clock)
     issuance = Issuance(certificates, seals, wallet_keys, clock)
-    return ServicesWallet(certificates, grants, clock), WalletIssuer(issuance, cases, pii, clock)
+    wallet = ServicesWallet(certificates, grants, clock, usage_log)
+    return wallet, WalletIssuer(issuance, cases, pii, clock, wallet)
 
 
 def _services_engines(db, config, accounts, pii, audit, clock, ecert_keys) -> dict:
@@ -545,7 +546,7 @@ def _ecert_engines(db, config, accounts, seals, wallet_keys, audit, clock) -> di
         ),
         "ecert_public": EcertPublishing(seals, wallet_keys, certificates, clock),
         "ecert_refresh": refresh,
-        "services_wallet": ServicesWallet(certificates, grants, clock),
+        "services_wallet": ServicesWallet(certificates, grants, clock, usage_log),
     }
 
 

@@ -7,6 +7,7 @@ from api.cases.schemas import CaseSchema
 from api.common import page, page_of
 from api.workbench.schemas import (
     ActionSchema,
+    ClerkCaseSchema,
     CloseRectificationSchema,
     QueueQuerySchema,
     RectificationQuerySchema,
@@ -37,9 +38,9 @@ def queue(query):
 
 @blp.route("/cases/<objectid:case_id>", methods=["GET"])
 @blp.staff_required("clerk")
-@blp.response(200, CaseSchema)
+@blp.response(200, ClerkCaseSchema)
 def show(case_id):
-    """Show a case of my department with its form, materials and timeline."""
+    """Show a case of my department: form, materials, timeline, the certificate to issue."""
     return container().workbench.show(get_jwt_identity(), case_id)
 
 

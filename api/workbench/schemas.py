@@ -2,6 +2,7 @@
 
 import marshmallow as ma
 
+from api.cases.schemas import CaseSchema
 from api.common import Id, PageQuerySchema, Schema
 from services.usecases.workbench import ACTIONS, QUEUES
 
@@ -32,7 +33,59 @@ class ActionSchema(Schema):
     )
     certificate_fields = ma.fields.Dict(
         load_default=None,
-        metadata={"description": "complete only: data of the certificate issued (出证)"},
+        metadata={
+            "description": "complete (approved) only: the result certificate's fields the case "
+            "detail lists under result_certificate.to_supply, by name (出证)"
+        },
+    )
+
+
+LANGUAGES = ("zh-CN", "zh-HK", "en")
+
+
+class FilledFieldSchema(Schema):
+    name = ma.fields.String()
+    source = ma.fields.String(
+        metadata={
+            "enum": ["decided", "form", "certificate", "material", "generated", "applicant"],
+            "description": "who fills it: the department's decision, the form, a certificate "
+            "the applicant holds, a material, the system, the applicant's ID document",
+        }
+    )
+
+
+class FieldToSupplySchema(Schema):
+    name = ma.fields.String()
+    kind = ma.fields.String(
+        metadata={
+            "enum": ["string", "date", "enum", "integer", "decimal", "area", "address", "photo"],
+            "description": "date: YYYY-MM-DD; area: GB/T 2260 code; address: {area, line}; "
+            "photo: the reference of an image the department keeps",
+        }
+    )
+    required = ma.fields.Boolean()
+    label = ma.fields.Dict(
+        keys=ma.fields.String(validate=ma.validate.OneOf(LANGUAGES)), values=ma.fields.String()
+    )
+    choices = ma.fields.List(ma.fields.String(), metadata={"description": "kind enum only"})
+    max_length = ma.fields.Integer(allow_none=True)
+
+
+class ResultCertificateSchema(Schema):
+    type = ma.fields.String()
+    type_name = ma.fields.Dict(keys=ma.fields.String(), values=ma.fields.String())
+    filled = ma.fields.List(ma.fields.Nested(FilledFieldSchema))
+    to_supply = ma.fields.List(
+        ma.fields.Nested(FieldToSupplySchema),
+        metadata={"description": "what the clerk enters in certificate_fields to complete"},
+    )
+
+
+class ClerkCaseSchema(CaseSchema):
+    result_certificate = ma.fields.Nested(
+        ResultCertificateSchema,
+        allow_none=True,
+        metadata={"description": "出证: the certificate completing issues, null for none"},
     )
 
 

@@ -121,6 +121,11 @@ MESSAGES = {
         "zh-HK": "辦件狀態已變化，請重新整理後查看",
         "en": "The case has just moved on; refresh to see where it is",
     },
+    "services.certificate_fields_invalid": {
+        "zh-CN": "出证信息不完整或有误，请按提示补充后再办结",
+        "zh-HK": "出證資料不完整或有誤，請按提示補充後再辦結",
+        "en": "The certificate to issue is missing or has wrong details; complete them first",
+    },
     "services.payment_required": {
         "zh-CN": "该办件尚未缴费，不能办结",
         "zh-HK": "該辦件尚未繳費，不能辦結",

@@ -113,10 +113,29 @@ def service(
     delivery: tuple = ("electronic",),
     min_level: str = "L2",
     result: str | None = None,
-    result_fields: dict | None = None,
+    result_values: dict | None = None,
+    result_sources: dict | None = None,
+    result_match: dict | None = None,
 ) -> dict:
-    """Return one catalogue item as a plain dict, its codes derived from its place."""
+    """Return one catalogue item as a plain dict, its codes derived from its place.
+
+    `result_values`: result-certificate fields the department decides (失业登记 →
+    employment_status unemployed); `result_sources`: fields read from elsewhere
+    (`form.<field>`, `address.<region field>.<text field>`, `cert.<slug>.<field>`,
+    `material.<id>`, `clerk`); `result_match`: which held certificate a `cert.` read means
+    ({slug: {certificate field: form field}}). services/result_content.py has the rest.
+    """
     basic = basic_code(item_type, department, main, sub)
+    # Only where given, so items without them keep their seed fingerprint (guide version).
+    issuing = {
+        key: value
+        for key, value in (
+            ("result_values", result_values),
+            ("result_sources", result_sources),
+            ("result_match", result_match),
+        )
+        if value
+    }
     return copy.deepcopy(
         {
             "implementation_code": implementation_code(basic, region, department),
@@ -139,9 +158,9 @@ def service(
             "delivery": list(delivery),
             "min_level": min_level,
             "result_certificate": result,
-            "result_fields": dict(result_fields or {}),
             "keywords": list(keywords),
             "form": list(form),
+            **issuing,
         }
     )
 

@@ -20,6 +20,7 @@ from services.catalogue.build import (
 from services.catalogue.certificates import CERTIFICATE_TYPES
 from services.catalogue.form_checks import field_problems, is_text
 from services.catalogue.materials import UPLOAD_TYPES
+from services.catalogue.result_checks import result_problems
 from services.catalogue.themes import BY_SLUG as THEMES
 from services.instant_approval import RULE_PARAMS
 
@@ -50,6 +51,7 @@ def item_problems(item: dict) -> list[str]:
         *_materials(item),
         *_instant(item),
         *_form(item),
+        *result_problems(item),
     ]
 
 
@@ -164,7 +166,9 @@ def _instant(item: dict) -> list[str]:
     problems = [] if rules else ["instant approval without rules"]
     if item.get("visits") != 0:
         problems.append("instant approval needs a zero-visit service")
-    kinds = [rule.get("rule") for rule in rules]
+    # Two certificate rules may name two certificates (holds a birth certificate and a
+    # household register); the same rule twice is a mistake.
+    kinds = [(rule.get("rule"), rule.get("certificate")) for rule in rules]
     if len(set(kinds)) != len(kinds):
         problems.append("an instant-approval rule kind repeats")
     for rule in rules:

@@ -64,6 +64,7 @@ ITEMS = (
         appointment=True,
         delivery=("pickup",),
         result="marriage_certificate",
+        result_sources={"spouse_code": "form.spouse_id_number"},
     ),
     _item(
         1,
@@ -101,6 +102,7 @@ ITEMS = (
         appointment=True,
         delivery=("pickup",),
         result="divorce_certificate",
+        result_sources={"spouse_code": "form.spouse_id_number"},
     ),
     _item(
         1,
@@ -125,6 +127,10 @@ ITEMS = (
         appointment=True,
         delivery=("pickup",),
         result="marriage_certificate",
+        result_sources={
+            "spouse_code": "form.spouse_id_number",
+            "registered_on": "cert.marriage_certificate.registered_on",
+        },
     ),
     _item(
         2,
@@ -258,6 +264,7 @@ ITEMS = (
         ),
         delivery=("electronic", "express"),
         result="elderly_preferential_card",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         8,

@@ -35,7 +35,7 @@ ITEMS = (
                 "text",
                 t("授予学位单位", "授予學位單位", "Awarding university"),
                 prefill="cert.graduation_certificate.school",
-                validation={"max_length": 80},
+                validation={"max_length": 40},
             ),
             field("awarded_on", "date", t("授予时间", "授予時間", "Date awarded")),
         ),
@@ -43,5 +43,6 @@ ITEMS = (
         promised_days=10,
         delivery=("electronic", "express"),
         result="degree_certificate",
+        result_sources={"school": "form.university", "conferred_on": "form.awarded_on"},
     ),
 )

@@ -54,6 +54,7 @@ ITEMS = (
         appointment=True,
         delivery=("pickup", "express"),
         result="disability_certificate",
+        result_sources={"disability_category": "form.disability_kind", "photo": "material.photo"},
     ),
     _item(
         1,
@@ -76,6 +77,7 @@ ITEMS = (
         promised_days=15,
         delivery=("express",),
         result="disability_certificate",
+        result_sources={"disability_category": "form.disability_kind", "photo": "material.photo"},
     ),
     _item(
         1,
@@ -93,6 +95,10 @@ ITEMS = (
         legal_days=20,
         promised_days=10,
         result="disability_certificate",
+        result_sources={
+            name: f"cert.disability_certificate.{name}"
+            for name in ("disability_category", "disability_grade", "photo")
+        },
     ),
     _item(
         2,

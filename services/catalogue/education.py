@@ -180,7 +180,7 @@ ITEMS = (
                 "school",
                 "text",
                 t("毕业学校", "畢業學校", "School"),
-                validation={"max_length": 80},
+                validation={"max_length": 40},
             ),
             field("graduated_on", "date", t("毕业时间", "畢業時間", "Graduation date")),
         ),

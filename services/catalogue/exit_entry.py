@@ -53,6 +53,7 @@ ITEMS = (
         appointment=True,
         delivery=("express", "pickup"),
         result="passport",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         1,
@@ -78,6 +79,7 @@ ITEMS = (
         appointment=True,
         delivery=("express", "pickup"),
         result="passport",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         1,
@@ -103,6 +105,7 @@ ITEMS = (
         appointment=True,
         delivery=("express", "pickup"),
         result="passport",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         2,
@@ -271,6 +274,10 @@ ITEMS = (
         appointment=True,
         delivery=("pickup", "express"),
         result="hk_macao_resident_permit",
+        result_sources={
+            "birth_date": "cert.hk_macao_resident_permit.birth_date",
+            "home_region": "cert.hk_macao_resident_permit.home_region",
+        },
     ),
     _item(
         8,

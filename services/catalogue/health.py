@@ -20,7 +20,7 @@ _PRACTITIONER_FORM_EXTRA = field(
     "workplace",
     "text",
     t("执业机构", "執業機構", "Workplace"),
-    validation={"max_length": 80},
+    validation={"max_length": 40},
 )
 
 ITEMS = (
@@ -91,6 +91,10 @@ ITEMS = (
         online_depth=3,
         delivery=("pickup",),
         result="birth_medical_certificate",
+        result_sources={
+            name: f"cert.birth_medical_certificate.{name}"
+            for name in ("birth_date", "mother_name", "birth_area")
+        },
     ),
     _item(
         2,
@@ -123,6 +127,7 @@ ITEMS = (
             rule("no_open_case"),
         ),
         result="vaccination_certificate",
+        result_values={"doses_recorded": 0},
     ),
     _item(
         3,
@@ -192,6 +197,7 @@ ITEMS = (
         promised_days=5,
         objects=("natural_person",),
         result="physician_licence",
+        result_sources={"practice_place": "form.workplace"},
     ),
     _item(
         5,
@@ -217,6 +223,7 @@ ITEMS = (
         legal_days=20,
         promised_days=5,
         result="nurse_licence",
+        result_sources={"practice_place": "form.workplace"},
     ),
     _item(
         6,

@@ -224,7 +224,6 @@ ITEMS = (
         form=(*f.APPLICANT,),
         legal_days=1,
         promised_days=0,
-        instant=(rule("level_at_least", level="L2"),),
         result="housing_fund_deposit_certificate",
     ),
     _item(

@@ -56,6 +56,7 @@ ITEMS = (
         promised_days=10,
         delivery=("express", "electronic"),
         result="social_security_card",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         1,
@@ -81,6 +82,7 @@ ITEMS = (
         fee_fen=2000,
         delivery=("express",),
         result="social_security_card",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         1,
@@ -167,7 +169,7 @@ ITEMS = (
         promised_days=1,
         instant=(rule("age_between", min=16, max=64), rule("no_open_case")),
         result="employment_registration",
-        result_fields={"employment_status": "unemployed", "registered_in": "form.residence_region"},
+        result_values={"employment_status": "unemployed"},
     ),
     _item(
         5,
@@ -191,6 +193,7 @@ ITEMS = (
         legal_days=5,
         promised_days=1,
         result="employment_registration",
+        result_values={"employment_status": "employed"},
     ),
     _item(
         6,

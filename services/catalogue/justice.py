@@ -121,7 +121,7 @@ ITEMS = (
                 "law_firm",
                 "text",
                 t("拟执业律师事务所", "擬執業律師事務所", "Law firm"),
-                validation={"max_length": 80},
+                validation={"max_length": 40},
             ),
         ),
         legal_days=20,

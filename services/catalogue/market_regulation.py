@@ -14,14 +14,14 @@ BUSINESS_NAME = field(
     "text",
     t("字号名称", "字號名稱", "Business name"),
     prefill="cert.individual_business_licence.business_name",
-    validation={"max_length": 60},
+    validation={"max_length": 40},
 )
 BUSINESS_ADDRESS = field(
     "business_address",
     "text",
     t("经营场所", "經營場所", "Business premises"),
     prefill="cert.individual_business_licence.business_address",
-    validation={"max_length": 120},
+    validation={"max_length": 60},
 )
 CREDIT_CODE = field(
     "credit_code",
@@ -56,20 +56,19 @@ ITEMS = (
                 "business_name",
                 "text",
                 t("字号名称", "字號名稱", "Business name"),
-                required=False,
-                validation={"max_length": 60},
+                validation={"max_length": 40},
             ),
             field(
                 "business_address",
                 "text",
                 t("经营场所", "經營場所", "Business premises"),
-                validation={"max_length": 120},
+                validation={"max_length": 60},
             ),
             field(
                 "business_scope",
                 "textarea",
                 t("经营范围", "經營範圍", "What the business does"),
-                validation={"max_length": 500},
+                validation={"max_length": 60},
             ),
         ),
         legal_days=15,
@@ -81,6 +80,7 @@ ITEMS = (
         ),
         delivery=("electronic", "express"),
         result="individual_business_licence",
+        result_sources={"premises": "form.business_address", "scope": "form.business_scope"},
     ),
     _item(
         1,
@@ -107,6 +107,12 @@ ITEMS = (
         ),
         delivery=("electronic", "express"),
         result="individual_business_licence",
+        result_sources={
+            "business_credit_code": "cert.individual_business_licence.business_credit_code",
+            "premises": "form.business_address",
+            "scope": "cert.individual_business_licence.scope",
+        },
+        result_match={"individual_business_licence": {"business_credit_code": "credit_code"}},
     ),
     _item(
         1,

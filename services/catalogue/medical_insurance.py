@@ -16,6 +16,23 @@ _INSURED = t(
     "Members of Guangdong's basic medical insurance",
 )
 
+# Which scheme the voucher names; the resident knows it (employee or resident insurance).
+_SCHEME = select(
+    "scheme",
+    t("参保类型", "參保類型", "Insurance scheme"),
+    (
+        ("employee", t("职工基本医疗保险", "職工基本醫療保險", "Employee medical insurance")),
+        (
+            "urban_rural_resident",
+            t(
+                "城乡居民基本医疗保险",
+                "城鄉居民基本醫療保險",
+                "Urban and rural residents' insurance",
+            ),
+        ),
+    ),
+)
+
 ITEMS = (
     _item(
         1,
@@ -24,7 +41,7 @@ ITEMS = (
         themes=("medical", "social_security"),
         conditions=(_INSURED,),
         materials=(m.ID_CARD,),
-        form=(*f.APPLICANT,),
+        form=(*f.APPLICANT, _SCHEME),
         legal_days=1,
         promised_days=0,
         instant=(

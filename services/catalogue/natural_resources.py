@@ -18,7 +18,7 @@ PROPERTY_ADDRESS = field(
     "text",
     t("不动产坐落", "不動產坐落", "Property address"),
     prefill="cert.real_estate_certificate.property_address",
-    validation={"max_length": 120},
+    validation={"max_length": 60},
 )
 UNIT_NUMBER = field(
     "unit_number",
@@ -83,6 +83,7 @@ ITEMS = (
         appointment=True,
         delivery=("electronic", "pickup", "express"),
         result="real_estate_certificate",
+        result_sources={"location": "form.property_address"},
     ),
     _item(
         2,
@@ -108,6 +109,7 @@ ITEMS = (
         fee_fen=8000,
         delivery=("electronic", "express"),
         result="real_estate_certificate",
+        result_sources={"location": "form.property_address"},
     ),
     _item(
         3,
@@ -183,6 +185,12 @@ ITEMS = (
         fee_fen=8000,
         delivery=("electronic", "express"),
         result="real_estate_certificate",
+        result_sources={
+            "location": "form.property_address",
+            "floor_area_m2": "cert.real_estate_certificate.floor_area_m2",
+            "land_use": "cert.real_estate_certificate.land_use",
+        },
+        result_match={"real_estate_certificate": {"location": "property_address"}},
     ),
     _item(
         5,
@@ -217,5 +225,6 @@ ITEMS = (
         appointment=True,
         delivery=("pickup", "express"),
         result="real_estate_certificate",
+        result_sources={"location": "form.property_address"},
     ),
 )

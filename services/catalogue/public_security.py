@@ -41,6 +41,7 @@ ITEMS = (
         delivery=("express", "pickup"),
         min_level="L3",
         result="resident_id_card",
+        result_sources={"address": "cert.household_register.address"},
     ),
     _item(
         1,
@@ -66,6 +67,7 @@ ITEMS = (
         appointment=True,
         delivery=("express", "pickup"),
         result="resident_id_card",
+        result_sources={"address": "cert.household_register.address"},
     ),
     _item(
         2,
@@ -143,11 +145,15 @@ ITEMS = (
         promised_days=3,
         instant=(
             rule("holds_certificate", certificate="birth_medical_certificate"),
+            # The newborn joins the parent's household: its address is the register's.
+            rule("holds_certificate", certificate="household_register"),
             rule("household_region", prefixes=["44"]),
             rule("no_open_case"),
         ),
         delivery=("electronic", "express"),
         result="household_register",
+        result_values={"household_kind": "family"},
+        result_sources={"address": "cert.household_register.address"},
     ),
     _item(
         4,
@@ -364,6 +370,7 @@ ITEMS = (
         online_depth=3,
         delivery=("pickup",),
         result="residence_permit",
+        result_sources={"address": "address.residence_region.contact_address"},
     ),
     _item(
         7,
@@ -434,6 +441,7 @@ ITEMS = (
         ),
         min_level="L3",
         result="no_criminal_record",
+        result_values={"finding": "no_record_found"},
     ),
     _item(
         9,

@@ -100,8 +100,8 @@ ITEMS = (
         ),
         legal_days=1,
         promised_days=0,
-        instant=(rule("level_at_least", level="L2"),),
         result="tax_payment_certificate",
+        result_values={"tax_kind": "individual_income"},
     ),
     _item(
         4,

@@ -14,7 +14,7 @@ PLATE_NUMBER = field(
     "text",
     t("号牌号码", "號牌號碼", "Number plate"),
     prefill="cert.vehicle_licence.plate_number",
-    validation={"pattern": "^[\\u4e00-\\u9fff][A-Z][A-Z0-9]{5,6}$"},
+    validation={"pattern": "^[\\u4e00-\\u9fff][A-Z][A-Z0-9]{5,6}$", "max_length": 8},
 )
 LICENCE_CLASS = field(
     "licence_class",
@@ -76,6 +76,11 @@ ITEMS = (
         ),
         delivery=("electronic", "express"),
         result="driving_licence",
+        result_sources={
+            "photo": "material.photo",
+            "licence_class": "cert.driving_licence.licence_class",
+            "first_issued_on": "cert.driving_licence.first_issued_on",
+        },
     ),
     _item(
         1,
@@ -99,6 +104,11 @@ ITEMS = (
         instant=(rule("holds_certificate", certificate="driving_licence"), rule("no_open_case")),
         delivery=("electronic", "express"),
         result="driving_licence",
+        result_sources={
+            "photo": "cert.driving_licence.photo",
+            "licence_class": "cert.driving_licence.licence_class",
+            "first_issued_on": "cert.driving_licence.first_issued_on",
+        },
     ),
     _item(
         1,
@@ -121,6 +131,11 @@ ITEMS = (
         fee_fen=1000,
         delivery=("express",),
         result="driving_licence",
+        result_sources={
+            "photo": "cert.driving_licence.photo",
+            "licence_class": "cert.driving_licence.licence_class",
+            "first_issued_on": "cert.driving_licence.first_issued_on",
+        },
     ),
     _item(
         2,
@@ -212,6 +227,11 @@ ITEMS = (
         instant=(rule("holds_certificate", certificate="vehicle_licence"), rule("no_open_case")),
         delivery=("express",),
         result="vehicle_licence",
+        result_sources={
+            name: f"cert.vehicle_licence.{name}"
+            for name in ("plate", "vin", "vehicle_kind", "use", "registered_on")
+        },
+        result_match={"vehicle_licence": {"plate": "plate_number"}},
     ),
     _item(
         5,
@@ -267,6 +287,7 @@ ITEMS = (
         appointment=True,
         delivery=("pickup", "express"),
         result="vehicle_licence",
+        result_sources={"plate": "form.plate_number", "registered_on": "clerk"},
     ),
     _item(
         7,
@@ -300,7 +321,7 @@ ITEMS = (
                 "vin",
                 "text",
                 t("车辆识别代号", "車輛識別代號", "Vehicle identification number"),
-                validation={"pattern": "^[A-HJ-NPR-Z0-9]{17}$"},
+                validation={"pattern": "^[A-HJ-NPR-Z0-9]{17}$", "max_length": 17},
             ),
         ),
         legal_days=2,

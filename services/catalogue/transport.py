@@ -47,6 +47,7 @@ ITEMS = (
         ),
         delivery=("electronic", "express"),
         result="road_transport_qualification",
+        result_sources={"qualification": "cert.road_transport_qualification.qualification"},
     ),
     _item(
         2,
@@ -79,6 +80,7 @@ ITEMS = (
         promised_days=10,
         delivery=("electronic", "express"),
         result="road_transport_qualification",
+        result_values={"qualification": "taxi"},
     ),
     _item(
         3,

@@ -36,6 +36,7 @@ ITEMS = (
         promised_days=20,
         delivery=("express", "electronic"),
         result="veteran_preferential_card",
+        result_sources={"photo": "material.photo"},
     ),
     _item(
         2,

@@ -17,6 +17,7 @@ from services.cases import case_summary, new_case
 from services.forms import check_materials, validate_form
 from services.instant_approval import Decision, applicant_facts, decide
 from services.prefill import gather_certificates, prefill, provenance
+from services.result_content import result_plan
 from services.statuses import COMPLETED
 from services.usecases.cases import case_view
 from services.usecases.reasons import keyed_reasons
@@ -128,7 +129,7 @@ class Applying:
             "item_id": item["_id"],
             "guide_version": item.get("guide_version", 1),
             "result_certificate": item.get("result_certificate"),
-            "result_fields": item.get("result_fields") or {},
+            "result_plan": result_plan(item),
             "submitted_by": applicant.account_id,
             "applicant_account": applicant.account_id if agent is None else None,
             "applicant_name": applicant.masked_name,

@@ -35,6 +35,10 @@ class CaseMover:
             note=note,
             outcome=outcome,
         )
+        if target == COMPLETED and outcome == "approved" and actor == "clerk" and self.issuer:
+            # Refused before the move, so a missing or wrong value leaves the case as it was.
+            fields = (extra or {}).get("certificate_fields") or {}
+            self.issuer.check_clerk_values(case, fields)
         moved = self.cases.apply_transition(case["_id"], step.from_status, step.changes, step.event)
         if moved is None:
             raise ServiceError("services.case_moved", "conflict")

@@ -57,7 +57,13 @@ class Workbench:
         return [case_view(case, now) for case in found], total
 
     def show(self, username: str, case_id) -> dict:
-        return case_view(self.case(username, case_id), self.clock())
+        """Return a case with what completing it would still need for its certificate (出证)."""
+        case = self.case(username, case_id)
+        issuer = self.mover.issuer
+        return {
+            **case_view(case, self.clock()),
+            "result_certificate": issuer.to_supply(case) if issuer else None,
+        }
 
     def act(self, username: str, case_id, body: dict) -> dict:
         """Make one move on a case: accept, refuse, ask for correction, process, … complete."""

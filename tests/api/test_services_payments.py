@@ -54,9 +54,19 @@ def test_paying_at_the_mock_gateway_calls_back_and_marks_the_case_paid(client, c
     assert shown["payment"]["status"] == "paid"
     police = clerk(client, container, "public_security")
     act(client, police, case["id"], "accept")
-    done = act(client, police, case["id"], "complete", outcome="approved").json
+    # The address comes from the household register, which this resident has no e-copy of.
+    address = {"area": "440106", "line": "广州市天河区体育西路1号"}
+    done = act(
+        client,
+        police,
+        case["id"],
+        "complete",
+        outcome="approved",
+        certificate_fields={"address": address},
+    ).json
     assert done["status"] == 11
     assert done["certificate"]["type"] == "resident_id_card"
+    assert done["certificate"]["status"] == "issued", done["certificate"]
     again = client.post(f"/api/v1/cases/{case['id']}/payment/mock-pay", headers=headers)
     assert again.status_code == 409 and again.json["error"] == "payments.not_due"
 
