@@ -7,6 +7,7 @@ import { consolePage } from "../console/shell.js";
 import { h } from "../dom.js";
 import { formatDateTime, localised, translator } from "../i18n.js";
 import { refresh } from "../router.js";
+import { certificateFieldset, certificateValues } from "../services/certificate-fields.js";
 import { statusChip } from "../services/parts.js";
 import { toast } from "../ui/feedback.js";
 import { busy, field, form, localRefusal, onSubmit } from "../ui/forms.js";
@@ -52,7 +53,10 @@ const NAMES = {
   complete_approved: () => t("act_complete_approved"), complete_refused: () => t("act_complete_refused"),
 };
 
-function requestBody(choice, note) {
+function requestBody(choice, note, certificate) {
+  if (choice === "complete_approved" && certificate) {
+    return { action: "complete", outcome: "approved", note: note || null, certificate_fields: certificateValues(certificate) };
+  }
   if (choice.startsWith("complete_")) return { action: "complete", outcome: choice.slice(9), note: note || null };
   return { action: choice, note: note || null };
 }
@@ -64,13 +68,22 @@ function actionForm(kase) {
     h("div", { class: "choices-wrap" }, allowed.map((name, index) => h("label", { class: "choice" },
       h("input", { type: "radio", name: "action", value: name, checked: index === 0 }), h("span", { text: NAMES[name]() })))));
   const note = h("textarea", { name: "note", rows: "3", maxlength: "500" });
+  // 出证: what the clerk still fills in of the result certificate, shown when approving.
+  const certificate = allowed.includes("complete_approved") ? certificateFieldset(kase.result_certificate) : null;
   const element = form({ "data-testid": "case-actions" }, h("h2", { class: "form-title", text: t("actions") }), choices,
-    field(t("note"), note),
+    field(t("note"), note), certificate,
     h("button", { type: "submit", class: "button button-primary button-block", text: t("run") }));
+  const chosen = () => element.querySelector("input[name=action]:checked").value;
+  if (certificate) {
+    const show = () => (certificate.hidden = chosen() !== "complete_approved");
+    choices.addEventListener("change", show);
+    show();
+  }
   return onSubmit(element, async () => {
-    const choice = element.querySelector("input[name=action]:checked").value;
+    const choice = chosen();
     if (NEEDS_NOTE.has(choice) && !note.value.trim()) throw localRefusal({ note: [t("note_needed")] });
-    await api(`/workbench/cases/${kase.id}/actions`, { method: "POST", body: requestBody(choice, note.value.trim()) });
+    const body = requestBody(choice, note.value.trim(), certificate);
+    await api(`/workbench/cases/${kase.id}/actions`, { method: "POST", body });
     toast(t("done", { action: NAMES[choice]() }));
     refresh();
   });
