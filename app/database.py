@@ -54,6 +54,12 @@ def client_for(uri: str, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> pymongo.MongoC
     return _clients[key]
 
 
+def close_client(uri: str) -> None:
+    """Close and forget this process's clients for uri (its server is going away)."""
+    for key in [key for key in _clients if key[0] == uri]:
+        _clients.pop(key).close()
+
+
 def before_close(name: str, callback) -> None:
     """Have callback() run at exit before the clients close (one callback per name)."""
     _before_close[name] = callback
