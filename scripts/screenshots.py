@@ -10,6 +10,7 @@ The PNGs are reduced to 256 colours, which keeps them small and the text sharp.
 
 import argparse
 import io
+import os
 import sys
 import threading
 from dataclasses import dataclass
@@ -243,7 +244,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{server.server_port}"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), args=CHROMIUM_ARGS
             )
             for shot in SHOTS:
                 if not args.only or shot.name in args.only:

@@ -17,8 +17,6 @@ from tests.browser.journeys import (
     wait_until_drawn,
 )
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text()

@@ -2,8 +2,6 @@
 elderly mode: axe-core, touch targets, elderly text size and headings, as for resident screens.
 """
 
-from pathlib import Path
-
 import pytest
 
 from tests.browser.consoles import CONSOLE_SCREENS, confirm, open_as_staff
@@ -12,8 +10,6 @@ from tests.browser.test_accessibility import check_screen, switch_elderly
 from tests.factories import create_staff
 from tests.health_code_factories import declare, person_number, real_named
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 AREA = {"region_code": "440106", "name": "天河路", "level": "high"}

@@ -9,8 +9,6 @@ from tests.browser.journeys import decode_qr, wait_until_drawn
 from tests.factories import bearer, create_staff, wrong_check_char
 from tests.health_code_factories import ago, declare, person_number, publish_area, real_named
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 CSV_HEADER = "doc_type,doc_number,sampled_at,result"

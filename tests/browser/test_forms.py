@@ -1,15 +1,12 @@
 """Refused forms: each field the API names is marked beside it, a summary at the top links to it."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from tests.browser.journeys import open_logged_in, seed_demo_resident
 from tests.factories import bearer
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 CHECK_MARKED = "请检查标出的字段"  # the envelope's words for request.invalid

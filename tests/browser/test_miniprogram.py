@@ -2,7 +2,6 @@
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -23,11 +22,6 @@ from tests.browser.journeys import (
 )
 from tests.factories import bearer, claims_of, resident_tokens, valid_resident_id
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip(
-        "Debian's chromium is missing at /usr/bin/chromium (test.sh installs it)",
-        allow_module_level=True,
-    )
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 pytest.importorskip("zxingcpp", reason="zxing-cpp is in requirements-dev.txt")
 

@@ -17,8 +17,6 @@ from tests.browser.journeys import (
 )
 from tests.factories import allow_resend, bearer, resident_tokens
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 

@@ -1,14 +1,11 @@
 """The region picker: GB/T 2260 province → city → district, named in the reader's language."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.browser.journeys import open_logged_in, seed_demo_resident, wait_until_drawn
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 

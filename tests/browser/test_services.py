@@ -1,7 +1,5 @@
 """Services (办事) as a resident and a clerk use them: search, guide, apply, follow, rate."""
 
-from pathlib import Path
-
 import pytest
 
 from tests.browser.journeys import open_logged_in, seed_demo_resident, wait_until_drawn
@@ -14,8 +12,6 @@ from tests.browser.services_steps import (
 )
 from tests.factories import bearer
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 

@@ -2,8 +2,6 @@
 queue), in normal and elderly mode: axe-core, touch targets, elderly text size and headings.
 The screens without an id are in SCREENS (test_accessibility.py)."""
 
-from pathlib import Path
-
 import pytest
 
 from app.seed import DEMO_PHONE
@@ -15,8 +13,6 @@ from tests.browser.test_accessibility import check_screen, switch_elderly
 from tests.factories import STAFF_PASSWORD, bearer
 from tests.services_factories import submitted
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 

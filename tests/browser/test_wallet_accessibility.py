@@ -2,8 +2,6 @@
 issuer's and administrator's screens with something in them: axe-core, touch targets, elderly
 text size and headings in normal and elderly mode, as for every other screen."""
 
-from pathlib import Path
-
 import pytest
 
 from tests.browser.consoles import open_as_staff
@@ -12,8 +10,6 @@ from tests.browser.test_accessibility import check_screen, switch_elderly
 from tests.browser.wallet_steps import open_staff_tab, seed_demo_wallet
 from tests.factories import bearer
 
-if not Path("/usr/bin/chromium").exists():
-    pytest.skip("Debian's chromium is missing (test.sh installs it)", allow_module_level=True)
 expect = pytest.importorskip("playwright.sync_api", reason="in requirements-dev.txt").expect
 
 # Resident screens that name a certificate ({id}: the demo driving licence).

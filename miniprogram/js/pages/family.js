@@ -1,12 +1,13 @@
 // Family codes (亲友码): the people I look after, and adding one with their document.
 
 import { api } from "../api.js";
+import { confirmButton } from "../console/confirm.js";
 import { docTypeName, DOC_TYPES } from "../documents.js";
 import { formValues, h } from "../dom.js";
 import { translator } from "../i18n.js";
 import { refresh } from "../router.js";
 import { toast } from "../ui/feedback.js";
-import { busy, field, form, onSubmit } from "../ui/forms.js";
+import { field, form, onSubmit } from "../ui/forms.js";
 import { pagedList } from "../ui/pager.js";
 
 const t = translator(import.meta.url, {
@@ -50,22 +51,12 @@ function relationName(relation) {
 }
 
 function removeButton(dependant) {
-  // A second tap confirms (a dialog would block the page); not one within the same double tap.
-  let armedAt = null;
-  const button = h("button", { type: "button", class: "button button-danger button-small", text: t("remove") });
-  button.addEventListener("click", () => {
-    if (armedAt === null || Date.now() - armedAt < 600) {
-      armedAt ??= Date.now();
-      button.textContent = t("confirm_remove");
-      return;
-    }
-    busy(button, async () => {
+  return confirmButton({ text: t("remove"), confirmText: t("confirm_remove"), onError: (error) => toast(error.message),
+    action: async () => {
       await api(`/family/dependants/${encodeURIComponent(dependant.id)}`, { method: "DELETE" });
       toast(t("removed"));
       refresh();
-    }).catch((error) => toast(error.message));
-  });
-  return button;
+    } });
 }
 
 function dependantItem(dependant) {

@@ -1,6 +1,7 @@
 // Who looks after me (家人照看): requests from family to show my health code, and who may.
 
 import { api } from "../api.js";
+import { confirmButton } from "../console/confirm.js";
 import { h } from "../dom.js";
 import { formatDateTime, translator } from "../i18n.js";
 import { refresh } from "../router.js";
@@ -53,22 +54,12 @@ function act(button, request, done) {
 }
 
 function removeButton(link) {
-  // A second tap confirms (as removing a dependant does), not one within the same double tap.
-  let armedAt = null;
-  const button = h("button", { type: "button", class: "button button-danger button-small", text: t("remove") });
-  button.addEventListener("click", () => {
-    if (armedAt === null || Date.now() - armedAt < 600) {
-      armedAt ??= Date.now();
-      button.textContent = t("confirm_remove");
-      return;
-    }
-    busy(button, async () => {
+  return confirmButton({ text: t("remove"), confirmText: t("confirm_remove"), onError: (error) => toast(error.message),
+    action: async () => {
       await api(`/family/guardians/${encodeURIComponent(link.id)}`, { method: "DELETE" });
       toast(t("removed"));
       refresh();
-    }).catch((error) => toast(error.message));
-  });
-  return button;
+    } });
 }
 
 function answerButtons(link) {
