@@ -1,11 +1,8 @@
 """Family codes (亲友码): dependants after a real-name check, both caps, their health codes."""
 
-import io
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import zxingcpp
-from PIL import Image
 
 from accounts.audit import Actor
 from core.clock import utcnow
@@ -13,6 +10,7 @@ from core.errors import ServiceError
 from health_code.codes.health_token import verify_token
 from tests.factories import login_resident, valid_resident_id
 from tests.health_code_factories import operator, person_number, published_keys, real_named
+from tests.qr_reader import qr_texts as decode
 
 DEPENDANTS = "/api/v1/family/dependants"
 
@@ -48,10 +46,6 @@ def account_id(client, headers) -> str:
 
 def events(db, event: str) -> list[dict]:
     return list(db.audit_events.find({"event": event}))
-
-
-def decode(png: bytes) -> list[str]:
-    return [barcode.text for barcode in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
 
 
 def test_added_dependant_is_shown_masked(client):

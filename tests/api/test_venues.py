@@ -1,18 +1,16 @@
 """Venue codes: managers register venues and print posters; residents check in."""
 
-import io
 from datetime import datetime, timedelta
 
 import pytest
-import zxingcpp
 from bson import ObjectId
-from PIL import Image
 
 from core.clock import utcnow
 from health_code.codes.venue_token import issue_venue_token
 from health_code.printing.venue_poster import find_cjk_font
 from tests.factories import login_resident, login_staff
 from tests.health_code_factories import declare, real_named, show, stranger_key
+from tests.qr_reader import qr_texts as decoded
 
 VENUE = {
     "name": "天河城购物中心",
@@ -46,10 +44,6 @@ def register(client, headers, **fields) -> dict:
 
 def check_in(client, headers, token: str):
     return client.post("/api/v1/venue-checkins", json={"venue_token": token}, headers=headers)
-
-
-def decoded(png: bytes) -> list[str]:
-    return [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
 
 
 def stored_checkins(db) -> list[dict]:

@@ -1,10 +1,6 @@
 """Showing a certificate (亮证): one-time, short-lived, only registered fields, its QR image."""
 
-import io
-
 import pytest
-import zxingcpp
-from PIL import Image
 
 from tests.ecert_api_factories import (
     WALLET,
@@ -17,6 +13,7 @@ from tests.ecert_api_factories import (
     verify,
     wallet_items,
 )
+from tests.qr_reader import qr_texts as decode
 
 
 @pytest.fixture
@@ -33,10 +30,6 @@ def shown_to(client, container):
         "desk": desk,
         "bank": bank,
     }
-
-
-def decode(png: bytes) -> list[str]:
-    return [barcode.text for barcode in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
 
 
 def test_a_presentation_discloses_only_the_chosen_fields(client, shown_to):

@@ -1,7 +1,5 @@
 """Steps the browser tests share: a real-named demo resident, a logged-in tab, reading QR codes."""
 
-import io
-
 from accounts.audit import Actor
 from app.seed import DEMO_NAME, DEMO_PHONE, demo_resident_id
 from tests.factories import resident_tokens
@@ -116,9 +114,8 @@ def drawn_qr(page):
 
 
 def decode_qr(png: bytes) -> str:
-    import zxingcpp
-    from PIL import Image
+    from tests.qr_reader import qr_texts
 
-    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    found = qr_texts(png)
     assert found, "no QR code found in the screenshot"
-    return found[0].text
+    return found[0]

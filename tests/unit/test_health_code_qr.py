@@ -2,13 +2,13 @@ import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import zxingcpp
 from PIL import Image
 from qrcode.util import MODE_ALPHA_NUM
 
 from health_code.codes.health_token import TokenClaims, issue_token
 from health_code.codes.qr import MASK_PATTERN, MODULE_COLOURS, build_qr, render_qr_png
 from signing_keys import generate_key
+from tests.qr_reader import qr_texts as decode
 
 NOW = datetime(2025, 3, 1, 8, 0, 0, tzinfo=UTC)
 WHITE = (255, 255, 255)
@@ -19,10 +19,6 @@ def make_token(colour: str = "green", masked_name: str = "张*明") -> str:
         colour, "00112233445566778899", masked_name, NOW, NOW + timedelta(minutes=5)
     )
     return issue_token(claims, generate_key(NOW))
-
-
-def decode(png: bytes) -> list[str]:
-    return [barcode.text for barcode in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
 
 
 @pytest.mark.parametrize("colour", ["green", "yellow", "red"])

@@ -2,7 +2,6 @@ import io
 from datetime import UTC, datetime
 
 import pytest
-import zxingcpp
 from PIL import Image
 
 from health_code.codes.venue_token import issue_venue_token
@@ -14,6 +13,7 @@ from health_code.printing.venue_poster import (
     render_venue_poster,
 )
 from signing_keys import generate_key
+from tests.qr_reader import qr_texts as decoded
 
 TOKEN = issue_venue_token(
     "65e1a2b3c4d5e6f708192a3b",
@@ -21,10 +21,6 @@ TOKEN = issue_venue_token(
     generate_key(datetime(2025, 3, 1, tzinfo=UTC)),
 )
 NO_FONTS = ("/nonexistent/font.ttc",)
-
-
-def decoded(png: bytes) -> list[str]:
-    return [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
 
 
 @pytest.fixture
