@@ -48,11 +48,13 @@ class GunicornSettings:
         ]
 
 
-def production_settings(workers: int | None = None, threads: int | None = None):
+def production_settings(
+    workers: int | None = None, threads: int | None = None, worker_class: str | None = None
+):
     """Read the project's gunicorn.conf.py values (module level only), with overrides."""
     conf = runpy.run_path(str(REPO / "gunicorn.conf.py"))
     return GunicornSettings(
-        conf.get("worker_class", "gthread"),
+        worker_class or conf.get("worker_class", "gthread"),
         workers or conf["workers"],
         threads or conf["threads"],
         conf.get("timeout", 30),

@@ -51,6 +51,20 @@ class Measurement:
         return (self.server_cores + self.db_cores) / self.load.rps * 1000
 
     @property
+    def app_ms_per_request(self) -> float | None:
+        """The gunicorn master's and workers' CPU per request: what app nodes must supply."""
+        if self.server_cores is None or not self.load.rps:
+            return None
+        return self.server_cores / self.load.rps * 1000
+
+    @property
+    def db_ms_per_request(self) -> float | None:
+        """The database process's CPU per request."""
+        if self.db_cores is None or not self.load.rps:
+            return None
+        return self.db_cores / self.load.rps * 1000
+
+    @property
     def other_cores(self) -> float | None:
         """Cores used by processes outside the bench (others' work skews the figures)."""
         if None in (self.busy_cores, self.server_cores, self.db_cores):
@@ -160,6 +174,8 @@ def as_json(measurements: list[Measurement], header: dict) -> dict:
                 "other": _round(m.other_cores),
             },
             "cpu_ms_per_request": _round(m.cpu_ms_per_request),
+            "app_cpu_ms_per_request": _round(m.app_ms_per_request),
+            "db_cpu_ms_per_request": _round(m.db_ms_per_request),
         }
         for m in measurements
     ]

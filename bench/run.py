@@ -48,6 +48,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, help="override gunicorn.conf.py's workers")
     parser.add_argument("--threads", type=int, help="override gunicorn.conf.py's threads")
     parser.add_argument(
+        "--worker-class",
+        choices=("sync", "gthread"),
+        help="override gunicorn.conf.py's worker class (sync ignores --threads)",
+    )
+    parser.add_argument(
         "--services-catalogue",
         choices=("seeded", "generated"),
         default="seeded",
@@ -183,7 +188,7 @@ def _interrupt(signum, _frame):
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     targets = select_targets(args.targets)
-    settings = harness.production_settings(args.workers, args.threads)
+    settings = harness.production_settings(args.workers, args.threads, args.worker_class)
     header = build_header(args, settings, load.choose_driver(args.driver))
     report.print_header(header)
     # Both signals raise KeyboardInterrupt, so the ExitStack stops every server and the
