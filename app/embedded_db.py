@@ -64,7 +64,13 @@ class EmbeddedDatabase:
 
     @property
     def uri(self) -> str:
-        return f"mongodb://127.0.0.1:{self.port}/"
+        # No retryable writes. SecantusDB 0.7 keeps a reply for each retryable write for
+        # 30 minutes, up to 10,000 of them, and on every write scans them all, then sorts
+        # them once the cap is reached: a write's cost grows from about 0.5 ms to 10 ms
+        # and more (bench/README.md). The registry lives in the server's memory, so it
+        # would not make a retry after a crash and restart safe anyway; a write that
+        # fails answers 503 and the client tries again.
+        return f"mongodb://127.0.0.1:{self.port}/?retryWrites=false"
 
     def start(self, supervise: bool = False) -> "EmbeddedDatabase":
         """Spawn the server, wait until it answers, and stop it at interpreter exit.

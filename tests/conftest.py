@@ -1,7 +1,6 @@
-"""Fixtures: SecantusDB servers taken in turn; a fresh database and app per test."""
+"""Fixtures: one SecantusDB server per session; a fresh database and app per test."""
 
 import os
-import threading
 import uuid
 
 import pytest
@@ -20,52 +19,9 @@ TEST_SETTINGS = {
 }
 
 
-# SecantusDB 0.7 costs about seven times more per write once one server has taken some
-# 10,000 writes, dropped databases or not (bench/README.md). The suite makes far more than
-# that, so a server serves this many tests and is then replaced by a fresh one.
-TESTS_PER_SERVER = 15
-
-
-class ServerTurns:
-    """One in-memory SecantusDB at a time, replaced every TESTS_PER_SERVER tests."""
-
-    def __init__(self):
-        self.server, self.served = None, 0
-
-    def uri(self) -> str:
-        if self.server is None or self.served >= TESTS_PER_SERVER:
-            self._replace()
-        self.served += 1
-        return self.server.uri
-
-    def _replace(self) -> None:
-        retired, self.server, self.served = self.server, EmbeddedDatabase(":memory:").start(), 0
-        if retired is not None:
-            close_client(retired.uri)
-            threading.Thread(target=retired.stop, daemon=True).start()  # it waits to flush
-
-    def stop(self) -> None:
-        if self.server is not None:
-            close_client(self.server.uri)
-            self.server.stop()
-
-
 @pytest.fixture(scope="session")
-def database_servers():
-    turns = ServerTurns()
-    yield turns
-    turns.stop()
-
-
-@pytest.fixture
-def mongo_uri(database_servers):
+def mongo_uri():
     """A real MongoDB-protocol server: TEST_MONGODB_URI if set, else SecantusDB in memory."""
-    return os.environ.get("TEST_MONGODB_URI") or database_servers.uri()
-
-
-@pytest.fixture(scope="module")
-def module_mongo_uri():
-    """A server for a whole module's fixtures: TEST_MONGODB_URI, else a SecantusDB of its own."""
     if os.environ.get("TEST_MONGODB_URI"):
         yield os.environ["TEST_MONGODB_URI"]
         return
