@@ -1,6 +1,7 @@
 """Print the figures as an aligned table and keep them as JSON; never a pass or a fail."""
 
 import json
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,3 +190,92 @@ def _round(value: float | None) -> float | None:
 def write_json(document: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+SUMMED = ("requests", "errors", "non_2xx")  # a median would hide an error of one round
+
+
+def median_results(rounds: list[list[dict]]) -> list[dict]:
+    """Merge the per-round results (as_json's "results") target by target.
+
+    Every figure is the median over the rounds, ratios included: each round's ratio compares
+    measurements a few seconds apart, so a drift of the machine's speed over a whole run
+    cancels out of it, and the median of those ratios is what the run reports. Counts of
+    requests and errors are summed; the spread of the ratio is kept beside it.
+    """
+    merged = []
+    for rows in zip(*rounds, strict=True):
+        out = dict(rows[0])
+        for key, value in rows[0].items():
+            if key in SUMMED:
+                out[key] = sum(row[key] for row in rows)
+            elif isinstance(value, dict):
+                out[key] = {k: _median([row[key][k] for row in rows]) for k in value}
+            elif isinstance(value, int | float) or value is None:
+                out[key] = _median([row[key] for row in rows])
+        ratios = [row["ratio_vs_baseline"] for row in rows if row["ratio_vs_baseline"]]
+        out["ratio_vs_baseline_range"] = [min(ratios), max(ratios)] if ratios else None
+        out["rounds"] = len(rows)
+        merged.append(out)
+    return merged
+
+
+def _median(values: list) -> float | None:
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    return round(statistics.median(numbers), 3) if numbers else None
+
+
+SUMMARY_COLUMNS = (
+    "target",
+    "request",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "errors",
+    "db ops/req",
+    "baseline",
+    "vs baseline",
+    "(range)",
+    "p99 vs baseline",
+    "app cpu ms/req",
+    "db cpu ms/req",
+)
+
+
+def format_summary(merged: list[dict], labels: dict[str, str]) -> str:
+    """The medians over rounds, aligned as format_table aligns one round."""
+
+    def number(value, pattern):
+        return "-" if value is None else pattern.format(value)
+
+    rows = [list(SUMMARY_COLUMNS)]
+    for r in merged:
+        spread = r["ratio_vs_baseline_range"]
+        rows.append(
+            [
+                r["name"],
+                labels[r["name"]],
+                number(r["rps"], "{:,.0f}"),
+                number(r["p50_ms"], "{:.1f}"),
+                number(r["p99_ms"], "{:.1f}"),
+                str(r["errors"] + r["non_2xx"]),
+                number(r["db_ops_per_request"], "{:.2f}"),
+                r["baseline"],
+                number(r["ratio_vs_baseline"], "{:.2f}x"),
+                "-" if spread is None else f"{spread[0]:.2f}-{spread[1]:.2f}",
+                number(r["p99_ratio_vs_baseline"], "{:.2f}x"),
+                number(r["app_cpu_ms_per_request"], "{:.2f}"),
+                number(r["db_cpu_ms_per_request"], "{:.2f}"),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(SUMMARY_COLUMNS))]
+    lines = []
+    for index, row in enumerate(rows):
+        cells = [
+            cell.ljust(w) if i in (0, 1, 7) or index == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -43,6 +43,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--duration", type=float, default=10, help="seconds measured per target")
     parser.add_argument("--warmup", type=float, default=2, help="seconds discarded per target")
     parser.add_argument("--connections", type=int, default=32, help="keep-alive connections")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure baselines and targets this many times over; medians are reported",
+    )
     parser.add_argument("--targets", help="comma-separated app targets (default: all registered)")
     parser.add_argument("--driver", choices=("auto", "wrk", "python"), default="auto")
     parser.add_argument("--workers", type=int, help="override gunicorn.conf.py's workers")
@@ -148,7 +154,8 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int,
     db = harness.start_database(workdir)
     stack.callback(db.stop)
     db_name = f"bench_{secrets.token_hex(4)}"
-    client = pymongo.MongoClient(db.uri)
+    # Closing ends the client's sessions on the server: give up soon if it is already gone.
+    client = pymongo.MongoClient(db.uri, serverSelectionTimeoutMS=3000)
     stack.callback(client.close)
     seed_read_collection(client[db_name])
     env = harness.server_env(db.uri, db_name)
@@ -162,8 +169,9 @@ def start_servers(stack: ExitStack, workdir: Path, settings) -> tuple[dict, int,
     return servers, db.process.pid, client[db_name]
 
 
-def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list:
-    measurements = []
+def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> list[list]:
+    """Measure the baselines and the targets, round after round; one list per round."""
+    rounds = []
     with ExitStack() as stack:
         servers, db_pid, bench_db = start_servers(stack, workdir, settings)
         sender = functools.partial(harness.send, servers["app"].url)
@@ -174,11 +182,24 @@ def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> li
         ctx = seed_services(sender, ctx, bench_db, generated)
         ops = count_roundtrips(servers["app"].env, targets, ctx)
         ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
-        for target in [*BASELINES, *targets]:
-            print(f"measuring {target.name}: {target.label} ...", file=sys.stderr, flush=True)
-            measured = measure(target, servers[target.server], ctx, db_pid, args, driver)
-            measurements.append(replace(measured, db_ops=ops.get(target.name)))
-    return measurements
+        for number in range(1, args.rounds + 1):
+            measurements = []
+            for target in [*BASELINES, *targets]:
+                of = f" (round {number} of {args.rounds})" if args.rounds > 1 else ""
+                print(f"measuring {target.name}{of}: {target.label} ...", file=sys.stderr)
+                measured = measure(target, servers[target.server], ctx, db_pid, args, driver)
+                measurements.append(replace(measured, db_ops=ops.get(target.name)))
+            rounds.append(measurements)
+    return rounds
+
+
+def summarise(rounds: list[list]) -> str:
+    """Each round's table, then the medians over the rounds."""
+    parts = [f"round {n}\n{report.format_table(m)}\n" for n, m in enumerate(rounds, 1)]
+    labels = {m.target.name: m.target.label for m in rounds[0]}
+    merged = report.median_results([report.as_json(m, {})["results"] for m in rounds])
+    parts.append(f"medians of {len(rounds)} rounds\n{report.format_summary(merged, labels)}")
+    return "\n".join(parts)
 
 
 def _interrupt(signum, _frame):
@@ -197,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signum, _interrupt)
     workdir = Path(tempfile.mkdtemp(prefix="shengshi-bench-"))
     try:
-        measurements = run(args, settings, header["driver"], targets, workdir)
+        rounds = run(args, settings, header["driver"], targets, workdir)
     except KeyboardInterrupt:
         shutil.rmtree(workdir, ignore_errors=True)
         print("\ninterrupted; everything started was stopped", file=sys.stderr)
@@ -206,8 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench failed; everything started was stopped (logs in {workdir})", file=sys.stderr)
         raise
     shutil.rmtree(workdir, ignore_errors=True)
-    print(report.format_table(measurements))
-    report.write_json(report.as_json(measurements, header), RESULTS)
+    print(report.format_table(rounds[0]) if len(rounds) == 1 else summarise(rounds))
+    per_round = [report.as_json(measurements, header)["results"] for measurements in rounds]
+    document = {**header, "rounds": len(rounds), "results": report.median_results(per_round)}
+    if len(rounds) > 1:
+        document["per_round"] = per_round
+    report.write_json(document, RESULTS)
     print(f"\nwritten to {RESULTS.relative_to(harness.REPO)}")
     return 0
 

@@ -1,8 +1,9 @@
-"""The capacity arithmetic that docs/scaling.md quotes from a bench run."""
+"""The bench's arithmetic: medians over rounds, and the capacity docs/scaling.md quotes."""
 
 import json
 
 from bench.capacity import main, plan_rows
+from bench.report import median_results
 
 RUN = {
     "started_at": "2026-12-02T12:00:00+00:00",
@@ -62,3 +63,23 @@ def test_the_table_names_the_run_it_came_from(tmp_path, capsys):
 def test_a_missing_run_says_what_to_do(tmp_path, capsys):
     assert main([str(tmp_path / "none.json")]) == 2
     assert "run bench/run.py first" in capsys.readouterr().err
+
+
+def _round(rps: float, ratio: float, errors: int) -> list[dict]:
+    row = {"name": "health-code", "server": "app", "baseline": "pymongo", "rps": rps}
+    row |= {"requests": 100, "errors": errors, "non_2xx": 0, "ratio_vs_baseline": ratio}
+    return [row | {"cores": {"server": rps / 1000, "db": None}, "db_ops_per_request": None}]
+
+
+def test_rounds_report_the_median_of_each_rounds_ratio_and_every_error():
+    rounds = [_round(700, 0.7, 0), _round(900, 0.9, 2), _round(800, 0.75, 0)]
+
+    (merged,) = median_results(rounds)
+
+    assert merged["ratio_vs_baseline"] == 0.75  # the median of the rounds' own ratios
+    assert merged["ratio_vs_baseline_range"] == [0.7, 0.9]
+    assert merged["rps"] == 800
+    assert merged["errors"] == 2  # an error in any round is reported, not averaged away
+    assert merged["requests"] == 300
+    assert merged["cores"] == {"server": 0.8, "db": None}
+    assert merged["rounds"] == 3
