@@ -97,7 +97,8 @@ def stop(instance: Instance) -> None:
 
 
 @pytest.fixture(scope="module")
-def instances(tmp_path_factory, mongo_uri):
+def instances(tmp_path_factory, module_mongo_uri):
+    mongo_uri = module_mongo_uri
     database = f"test_two_{uuid.uuid4().hex[:10]}"
     tmp_path = tmp_path_factory.mktemp("two")
     started = []
