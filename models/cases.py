@@ -54,7 +54,8 @@ class CaseRepository(Repository):
         return case
 
     def find_by_key(self, account_id: str, key: str) -> dict | None:
-        return self.collection.find_one({"submitted_by": account_id, "idempotency_key": key})
+        query = {"submitted_by": account_id, "idempotency_key": key}
+        return self.collection.find_one(query, hint="idempotency_unique")
 
     def find_by_id(self, case_id) -> dict | None:
         return self.collection.find_one({"_id": case_id})
