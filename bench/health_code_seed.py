@@ -107,3 +107,25 @@ def _expect(reply: tuple[int, dict | None], status: int) -> dict:
     if reply[0] != status:
         raise RuntimeError(f"health-code seeding got HTTP {reply[0]} (wanted {status}): {reply[1]}")
     return reply[1]
+
+
+def seed_population(db, count: int) -> None:
+    """Give the hot paths' collections other people's documents, as a real deployment has.
+
+    The baseline reads one of 10,000 documents; without others, the bench resident's health
+    record is one of a handful, and a lookup that scans its collection looks as cheap as an
+    indexed one (`--population 10000` shows the difference: bench/README.md). Written
+    straight to the database (the lookups' fields, not whole records), in batches.
+    """
+    records = db.health_records
+    sessions = db.sessions
+    for start in range(0, count, 1_000):
+        numbers = range(start, min(start + 1_000, count))
+        records.insert_many(
+            {"_id": f"population-{n:06d}", "subject_id": f"{n:020d}", "account_id": f"pop-{n:06d}"}
+            for n in numbers
+        )
+        sessions.insert_many(
+            {"_id": f"population-{n:06d}", "account_id": f"pop-{n:06d}", "revoked_at": None}
+            for n in numbers
+        )

@@ -31,7 +31,11 @@ import pymongo  # noqa: E402
 from bench import cpu, harness, load, report, roundtrips  # noqa: E402
 from bench.baselines import seed_read_collection  # noqa: E402
 from bench.ecert_seed import seed_ecert  # noqa: E402
-from bench.health_code_seed import cli_staff_adder, seed_health_code  # noqa: E402
+from bench.health_code_seed import (  # noqa: E402
+    cli_staff_adder,
+    seed_health_code,
+    seed_population,
+)
 from bench.services_seed import seed_services  # noqa: E402
 from bench.targets import BASELINES, BenchContext, Target, select_targets  # noqa: E402
 
@@ -57,6 +61,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--worker-class",
         choices=("sync", "gthread"),
         help="override gunicorn.conf.py's worker class (sync ignores --threads)",
+    )
+    parser.add_argument(
+        "--population",
+        type=int,
+        default=0,
+        help="other people's health records and sessions to store first (e.g. 10000)",
     )
     parser.add_argument(
         "--services-catalogue",
@@ -93,6 +103,7 @@ def build_header(args, settings: harness.GunicornSettings, driver: str) -> dict:
         "duration_s": args.duration,
         "warmup_s": args.warmup,
         "services_catalogue": args.services_catalogue,
+        "population": args.population,
     }
 
 
@@ -180,6 +191,8 @@ def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> li
         ctx = seed_ecert(sender, ctx, add_staff)
         generated = args.services_catalogue == "generated"
         ctx = seed_services(sender, ctx, bench_db, generated)
+        if args.population:
+            seed_population(bench_db, args.population)
         ops = count_roundtrips(servers["app"].env, targets, ctx)
         ops.update({"bare": 0.0, "pymongo": 1.0, "pymongo-write": 2.0})
         for number in range(1, args.rounds + 1):

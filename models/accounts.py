@@ -44,11 +44,10 @@ class AccountRepository(Repository):
         return self.collection.find_one({"phone_index": phone_index})
 
     def find_by_wechat(self, openid: str) -> dict | None:
-        return self.collection.find_one({"wechat_openid": openid}, hint="wechat_unique")
+        return self.collection.find_one({"wechat_openid": openid})
 
     def find_by_person_index(self, person_index: str) -> dict | None:
-        query = {"real_name.person_index": person_index}
-        return self.collection.find_one(query, hint="person_unique")
+        return self.collection.find_one({"real_name.person_index": person_index})
 
     def create_or_get(self, phone_index: str, fields: dict) -> dict:
         """Insert the account for this phone unless it exists; return it either way."""
@@ -111,5 +110,4 @@ class AccountRepository(Repository):
 
     def being_deleted(self) -> list[dict]:
         """Return the accounts whose deletion was started and not finished."""
-        query = {"deletion.state": ERASING}
-        return list(self.collection.find(query, hint="deletion_state").limit(1000))
+        return list(self.collection.find({"deletion.state": ERASING}).limit(1000))

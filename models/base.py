@@ -25,13 +25,7 @@ def _index_fields(error: DuplicateKeyError) -> tuple[str, ...]:
 
 
 class Repository:
-    """A thin wrapper over one collection; subclasses name it and declare INDEXES.
-
-    A query meant for a partial index names it (`hint=`): SecantusDB 0.7 never picks a
-    partial index by itself and scans the whole collection instead. A hinted partial index
-    gives complete answers only to a query that implies its filter, as each hinted query
-    here does (equality with a string where the filter is `$type: string` or `$exists`).
-    """
+    """A thin wrapper over one collection; subclasses name it and declare INDEXES."""
 
     collection_name: str = ""
     INDEXES: tuple[IndexModel, ...] = ()

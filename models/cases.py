@@ -54,8 +54,7 @@ class CaseRepository(Repository):
         return case
 
     def find_by_key(self, account_id: str, key: str) -> dict | None:
-        query = {"submitted_by": account_id, "idempotency_key": key}
-        return self.collection.find_one(query, hint="idempotency_unique")
+        return self.collection.find_one({"submitted_by": account_id, "idempotency_key": key})
 
     def find_by_id(self, case_id) -> dict | None:
         return self.collection.find_one({"_id": case_id})

@@ -46,4 +46,4 @@ class CheckpointScanRepository(Repository):
         return scan
 
     def find_by_client_id(self, client_id: str) -> dict | None:
-        return self.collection.find_one({"client_id": client_id}, hint="client_id_unique")
+        return self.collection.find_one({"client_id": client_id})

@@ -26,7 +26,7 @@ class HealthRecordRepository(Repository):
     )
 
     def find_by_account(self, account_id: str) -> dict | None:
-        return self.collection.find_one({"account_id": account_id}, hint="account_unique")
+        return self.collection.find_one({"account_id": account_id})
 
     def find_by_subject(self, subject_id: str) -> dict | None:
         return self.collection.find_one({"subject_id": subject_id})

@@ -27,7 +27,7 @@ class SessionRepository(Repository):
     def revoked_since(self, moment) -> list[tuple[str, object]]:
         """Return (session id, revoked at) of the sessions revoked at or after moment."""
         query = {"revoked_at": {"$type": "date", "$gte": moment}}
-        cursor = self.collection.find(query, {"revoked_at": 1}, hint="revoked_at")
+        cursor = self.collection.find(query, {"revoked_at": 1})
         return [(session["_id"], session["revoked_at"]) for session in cursor]
 
     def rotate(self, session_id: str, account_id: str, presented_jti: str, new_jti: str, changes):
