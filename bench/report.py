@@ -132,17 +132,23 @@ def _row(m: Measurement, by_name: dict[str, Measurement]) -> list[str]:
 def format_table(measurements: list[Measurement]) -> str:
     """Align every measurement under the column headings (numbers right-aligned)."""
     by_name = {m.target.name: m for m in measurements}
-    rows = [list(COLUMNS)] + [_row(m, by_name) for m in measurements]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
+    return _aligned([list(COLUMNS)] + [_row(m, by_name) for m in measurements], left={0, 1})
 
-    def line(row):
+
+def _aligned(rows: list[list[str]], left: set[int], header_left: bool = False) -> str:
+    """Rows under their heading row and a rule; columns in left (and, if asked, the
+    headings) left-aligned, every other cell right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(row, all_left=False):
         cells = [
-            cell.ljust(w) if i < 2 else cell.rjust(w)
+            cell.ljust(w) if all_left or i in left else cell.rjust(w)
             for i, (cell, w) in enumerate(zip(row, widths, strict=True))
         ]
         return "  ".join(cells).rstrip()
 
-    return "\n".join([line(rows[0]), line(["-" * w for w in widths]), *map(line, rows[1:])])
+    rule = line(["-" * w for w in widths])
+    return "\n".join([line(rows[0], header_left), rule, *map(line, rows[1:])])
 
 
 def as_json(measurements: list[Measurement], header: dict) -> dict:
@@ -268,14 +274,4 @@ def format_summary(merged: list[dict], labels: dict[str, str]) -> str:
                 number(r["db_cpu_ms_per_request"], "{:.2f}"),
             ]
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(SUMMARY_COLUMNS))]
-    lines = []
-    for index, row in enumerate(rows):
-        cells = [
-            cell.ljust(w) if i in (0, 1, 7) or index == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append("  ".join(cells).rstrip())
-        if index == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return _aligned(rows, left={0, 1, 7}, header_left=True)

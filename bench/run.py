@@ -206,11 +206,10 @@ def run(args, settings, driver: str, targets: list[Target], workdir: Path) -> li
     return rounds
 
 
-def summarise(rounds: list[list]) -> str:
-    """Each round's table, then the medians over the rounds."""
+def summarise(rounds: list[list], merged: list[dict]) -> str:
+    """Each round's table, then the medians over the rounds (median_results of them)."""
     parts = [f"round {n}\n{report.format_table(m)}\n" for n, m in enumerate(rounds, 1)]
     labels = {m.target.name: m.target.label for m in rounds[0]}
-    merged = report.median_results([report.as_json(m, {})["results"] for m in rounds])
     parts.append(f"medians of {len(rounds)} rounds\n{report.format_summary(merged, labels)}")
     return "\n".join(parts)
 
@@ -240,9 +239,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench failed; everything started was stopped (logs in {workdir})", file=sys.stderr)
         raise
     shutil.rmtree(workdir, ignore_errors=True)
-    print(report.format_table(rounds[0]) if len(rounds) == 1 else summarise(rounds))
     per_round = [report.as_json(measurements, header)["results"] for measurements in rounds]
-    document = {**header, "rounds": len(rounds), "results": report.median_results(per_round)}
+    merged = report.median_results(per_round)
+    print(report.format_table(rounds[0]) if len(rounds) == 1 else summarise(rounds, merged))
+    document = {**header, "rounds": len(rounds), "results": merged}
     if len(rounds) > 1:
         document["per_round"] = per_round
     report.write_json(document, RESULTS)
